@@ -1,0 +1,22 @@
+//! accords: a terminal browser for bilateral partnerships, agreements and
+//! commitments, with French and English side by side.
+//!
+//! Layers, from the bottom: [`model`] (the dataset schema), [`load`]
+//! (reading and parsing), [`sanitize`], [`validate`] and [`diagnostic`]
+//! (checks and their messages), [`catalog`] (records resolved and linked),
+//! [`search`] (folding, index, ranking); then [`app`] (state changed only by
+//! `App::update(Action)`), [`keymap`] (the one key table) and [`ui`]
+//! (drawing). See ARCHITECTURE.md.
+
+pub mod app;
+pub mod catalog;
+pub mod cli;
+pub mod diagnostic;
+pub mod keymap;
+pub mod load;
+pub mod model;
+pub mod sanitize;
+pub mod search;
+pub mod ui;
+pub mod validate;
+pub mod wrap;

@@ -1,0 +1,221 @@
+//! Makes dataset text safe and predictable to show: run once, right after a
+//! dataset is parsed, so nothing downstream (screen, stdout, exports) ever
+//! sees a control character or an invisible formatting character.
+//!
+//! - C0/C1 controls and DEL become visible placeholders (`␛`, `␡`, `�`), so an
+//!   escape sequence is shown as text and never reaches the terminal.
+//! - Bidi controls and other invisible format characters are removed.
+//! - Tabs are expanded to the next multiple of four columns; CR is dropped.
+//! - Text is NFC-normalized. U+202F (narrow no-break space) is kept: our
+//!   wrapper never breaks at it.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::model::{Caveat, Dataset, StatusChange, Text};
+
+const TAB_WIDTH: usize = 4;
+
+/// True for characters that are removed: bidi controls, zero-width and other
+/// invisible format characters (Unicode category Cf) and tag characters.
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}'
+        | '\u{0600}'..='\u{0605}'
+        | '\u{061C}'
+        | '\u{06DD}'
+        | '\u{070F}'
+        | '\u{08E2}'
+        | '\u{180E}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206F}'
+        | '\u{FEFF}'
+        | '\u{FFF9}'..='\u{FFFB}'
+        | '\u{110BD}'
+        | '\u{110CD}'
+        | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0001}'
+        | '\u{E0020}'..='\u{E007F}'
+    )
+}
+
+/// The visible stand-in for a control character, if `c` is one.
+fn placeholder(c: char) -> Option<char> {
+    match c {
+        '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32),
+        '\u{7F}' => Some('\u{2421}'),
+        '\u{80}'..='\u{9F}' => Some('\u{FFFD}'),
+        _ => None,
+    }
+}
+
+/// Cleans a text that may hold several lines (`\n` is kept).
+pub fn clean_multiline(s: &str) -> String {
+    clean(s, true)
+}
+
+/// Cleans a one-line text: line breaks become spaces.
+pub fn clean_line(s: &str) -> String {
+    clean(s, false)
+}
+
+fn clean(s: &str, keep_newlines: bool) -> String {
+    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut col = 0usize;
+    for c in s.nfc() {
+        match c {
+            '\r' => {}
+            '\n' if keep_newlines => {
+                out.push('\n');
+                col = 0;
+            }
+            '\n' => {
+                out.push(' ');
+                col += 1;
+            }
+            '\t' => {
+                let n = TAB_WIDTH - col % TAB_WIDTH;
+                out.extend(std::iter::repeat_n(' ', n));
+                col += n;
+            }
+            c if is_invisible_format(c) => {}
+            c => {
+                out.push(placeholder(c).unwrap_or(c));
+                col += 1;
+            }
+        }
+    }
+    out
+}
+
+fn text(t: &mut Text, multiline: bool) {
+    for s in t.strings_mut() {
+        *s = clean(s, multiline);
+    }
+}
+
+fn line(s: &mut String) {
+    *s = clean_line(s);
+}
+
+fn lines(v: &mut [String]) {
+    v.iter_mut().for_each(line);
+}
+
+fn caveats(v: &mut [Caveat]) {
+    for c in v {
+        c.field.iter_mut().for_each(line);
+        text(&mut c.note, true);
+    }
+}
+
+fn history(v: &mut [StatusChange]) {
+    for h in v {
+        h.note.iter_mut().for_each(|t| text(t, true));
+        lines(&mut h.sources);
+    }
+}
+
+/// Cleans every string of a parsed dataset in place.
+pub fn dataset(d: &mut Dataset) {
+    text(&mut d.title, false);
+    d.description.iter_mut().for_each(|t| text(t, true));
+    for p in &mut d.parties {
+        line(&mut p.id);
+        text(&mut p.name, false);
+        p.short.iter_mut().for_each(|t| text(t, false));
+    }
+    for s in &mut d.sources {
+        line(&mut s.id);
+        line(&mut s.title);
+        line(&mut s.publisher);
+        s.url.iter_mut().for_each(line);
+    }
+    // The fields every record kind shares, by name.
+    macro_rules! common {
+        ($r:expr) => {{
+            let r = $r;
+            line(&mut r.id);
+            text(&mut r.title, false);
+            r.short.iter_mut().for_each(|t| text(t, false));
+            lines(&mut r.aliases);
+            r.summary.iter_mut().for_each(|t| text(t, true));
+            lines(&mut r.related);
+            caveats(&mut r.caveats);
+            lines(&mut r.sources);
+        }};
+    }
+    for r in &mut d.partnerships {
+        common!(&mut *r);
+        lines(&mut r.parties);
+        r.place.iter_mut().for_each(|t| text(t, false));
+    }
+    for r in &mut d.agreements {
+        common!(&mut *r);
+        lines(&mut r.parties);
+        history(&mut r.history);
+        r.signed_place.iter_mut().for_each(|t| text(t, false));
+        r.e_number.iter_mut().for_each(line);
+        r.cts.iter_mut().for_each(line);
+        r.partnership.iter_mut().for_each(line);
+        lines(&mut r.supersedes);
+    }
+    for r in &mut d.commitments {
+        common!(&mut *r);
+        line(&mut r.owner);
+        lines(&mut r.parties);
+    }
+    for r in &mut d.events {
+        common!(&mut *r);
+        lines(&mut r.parties);
+        r.place.iter_mut().for_each(|t| text(t, false));
+        r.participants.iter_mut().for_each(|t| text(t, false));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible_text() {
+        assert_eq!(
+            clean_line("a\u{1b}[31mred\u{7}"),
+            "a\u{241b}[31mred\u{2407}"
+        );
+        assert_eq!(
+            clean_line("\u{1b}]0;pwned\u{7}"),
+            "\u{241b}]0;pwned\u{2407}"
+        );
+        assert_eq!(clean_line("x\u{9b}y\u{7f}"), "x\u{FFFD}y\u{2421}");
+    }
+
+    #[test]
+    fn bidi_and_zero_width_are_removed() {
+        assert_eq!(
+            clean_line("abc\u{202E}def\u{2066}g\u{200B}h\u{FEFF}"),
+            "abcdefgh"
+        );
+        assert_eq!(clean_line("\u{200F}\u{061C}x"), "x");
+    }
+
+    #[test]
+    fn nfc_tabs_cr_and_newlines() {
+        assert_eq!(clean_line("de\u{301}fense"), "défense");
+        // NFD Hangul syllable (ᄒ + ᅡ + ᆫ) recomposes to 한.
+        assert_eq!(clean_line("\u{1112}\u{1161}\u{11AB}"), "한");
+        assert_eq!(clean_multiline("a\tb\r\nc"), "a   b\nc");
+        assert_eq!(clean_line("a\nb"), "a b");
+    }
+
+    #[test]
+    fn french_spaces_are_kept() {
+        let s = "Note\u{00A0}: oui\u{202F}; non\u{202F}!";
+        assert_eq!(clean_line(s), s);
+    }
+}

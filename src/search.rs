@@ -1,0 +1,353 @@
+//! Search: accent- and case-folding, a per-record token index, ranking and
+//! highlight positions. No terminal code.
+//!
+//! A query is split into words; a record matches when **every** word matches
+//! some token of the record, in any order. A word matches a token exactly,
+//! as a prefix (`protec` → protection), inside it (`menace` →
+//! cybermenaces, three letters or more), or — in titles and aliases only — as
+//! a fuzzy subsequence scored by fuzzy-matcher (`clasified` → classified).
+//! Title and alias hits weigh three times a summary hit, party names and
+//! years twice.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+use crate::catalog::Catalog;
+
+/// Pushes the folded form of `c`: decomposed, without combining marks, lowercase.
+fn fold_char(c: char, mut push: impl FnMut(char)) {
+    match c {
+        'œ' | 'Œ' => "oe".chars().for_each(push),
+        'æ' | 'Æ' => "ae".chars().for_each(push),
+        'ß' => "ss".chars().for_each(push),
+        '’' | 'ʼ' => push('\''),
+        c if c.is_ascii() => push(c.to_ascii_lowercase()),
+        c => decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                d.to_lowercase().for_each(&mut push);
+            }
+        }),
+    }
+}
+
+/// Folds case and accents: `DÉFENSE` → `defense`, `Séoul` → `seoul`.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, |f| out.push(f));
+    }
+    out
+}
+
+/// A folded text that remembers, for each folded char, the index of the
+/// original char it came from, so highlights land on the original text.
+pub struct Folded {
+    pub chars: Vec<char>,
+    pub origin: Vec<usize>,
+}
+
+pub fn fold_with_map(s: &str) -> Folded {
+    let mut chars = Vec::with_capacity(s.len());
+    let mut origin = Vec::with_capacity(s.len());
+    for (i, c) in s.chars().enumerate() {
+        fold_char(c, |f| {
+            chars.push(f);
+            origin.push(i);
+        });
+    }
+    Folded { chars, origin }
+}
+
+/// The words of a folded text: maximal runs of letters and digits.
+fn tokens(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+}
+
+/// A parsed query: its folded words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub words: Vec<String>,
+}
+
+impl Query {
+    pub fn parse(s: &str) -> Query {
+        let folded = fold(s);
+        Query {
+            words: tokens(&folded).map(str::to_string).collect(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// Where a token was found; the weight multiplies its match score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Title,
+    Party,
+    Summary,
+}
+
+impl Class {
+    fn weight(self) -> u32 {
+        match self {
+            Class::Title => 3,
+            Class::Party => 2,
+            Class::Summary => 1,
+        }
+    }
+}
+
+/// The tokens of one record, deduplicated per class.
+#[derive(Debug, Default)]
+struct Doc {
+    title: Vec<String>,
+    party: Vec<String>,
+    summary: Vec<String>,
+}
+
+/// How well query word `q` matches token `t`, if at all.
+fn word_score(matcher: &SkimMatcherV2, q: &str, t: &str, fuzzy: bool) -> Option<u32> {
+    if t == q {
+        return Some(100);
+    }
+    if t.starts_with(q) {
+        let (ql, tl) = (q.chars().count() as u32, t.chars().count() as u32);
+        return Some(60 + 30 * ql / tl);
+    }
+    let ql = q.chars().count();
+    if ql >= 3 && t.contains(q) {
+        return Some(40);
+    }
+    if fuzzy && ql >= 4 && fuzzy_ok(q, t) {
+        return matcher
+            .fuzzy_match(t, q)
+            .map(|s| 20 + (s.max(0) as u32).min(200) / 20);
+    }
+    None
+}
+
+/// A fuzzy match is allowed when the word starts like the token and leaves
+/// out at most a quarter of its letters.
+fn fuzzy_ok(q: &str, t: &str) -> bool {
+    let (ql, tl) = (q.chars().count(), t.chars().count());
+    q.chars().next() == t.chars().next() && ql * 4 >= tl * 3 && ql <= tl && is_subsequence(q, t)
+}
+
+fn is_subsequence(q: &str, t: &str) -> bool {
+    let mut t = t.chars();
+    q.chars().all(|c| t.any(|x| x == c))
+}
+
+/// The search index of a catalog.
+pub struct SearchIndex {
+    docs: Vec<Doc>,
+    matcher: SkimMatcherV2,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("docs", &self.docs.len())
+            .finish()
+    }
+}
+
+fn add_tokens(into: &mut Vec<String>, s: &str) {
+    let folded = fold(s);
+    for t in tokens(&folded) {
+        if !into.iter().any(|x| x == t) {
+            into.push(t.to_string());
+        }
+    }
+}
+
+impl SearchIndex {
+    pub fn new(catalog: &Catalog) -> SearchIndex {
+        let docs = catalog
+            .records
+            .iter()
+            .map(|r| {
+                let mut d = Doc::default();
+                add_tokens(&mut d.title, &r.id);
+                for t in [&r.title, &r.short] {
+                    add_tokens(&mut d.title, &t.fr);
+                    add_tokens(&mut d.title, &t.en);
+                    if let Some(n) = &t.native {
+                        add_tokens(&mut d.title, n);
+                    }
+                }
+                for a in &r.aliases {
+                    add_tokens(&mut d.title, a);
+                }
+                for &p in &r.parties {
+                    let party = &catalog.parties[p];
+                    for t in [Some(&party.name), party.short.as_ref()]
+                        .into_iter()
+                        .flatten()
+                    {
+                        add_tokens(&mut d.party, &t.fr);
+                        add_tokens(&mut d.party, &t.en);
+                        if let Some(n) = &t.native {
+                            add_tokens(&mut d.party, n);
+                        }
+                    }
+                }
+                if let Some(date) = r.date {
+                    add_tokens(&mut d.party, &date.year.to_string());
+                }
+                for p in &r.summary {
+                    add_tokens(&mut d.summary, &p.fr);
+                    add_tokens(&mut d.summary, &p.en);
+                }
+                d
+            })
+            .collect();
+        SearchIndex {
+            docs,
+            matcher: SkimMatcherV2::default(),
+        }
+    }
+
+    /// The score of record `i` for `query`, or `None` when some word of the
+    /// query matches nothing in it. An empty query matches everything with 0.
+    pub fn score(&self, i: usize, query: &Query) -> Option<u32> {
+        let doc = &self.docs[i];
+        let mut total = 0;
+        for q in &query.words {
+            let mut best = 0;
+            for (class, toks) in [
+                (Class::Title, &doc.title),
+                (Class::Party, &doc.party),
+                (Class::Summary, &doc.summary),
+            ] {
+                let fuzzy = class == Class::Title;
+                for t in toks {
+                    if let Some(s) = word_score(&self.matcher, q, t, fuzzy) {
+                        best = best.max(s * class.weight());
+                    }
+                }
+            }
+            if best == 0 {
+                return None;
+            }
+            total += best;
+        }
+        Some(total)
+    }
+
+    /// Char indices of `text` to highlight for `query`.
+    pub fn highlight(&self, text: &str, query: &Query) -> Vec<usize> {
+        highlight_with(&self.matcher, text, query)
+    }
+}
+
+/// Char indices of `text` matched by the words of `query`, sorted and unique.
+pub fn highlight(text: &str, query: &Query) -> Vec<usize> {
+    highlight_with(&SkimMatcherV2::default(), text, query)
+}
+
+fn highlight_with(matcher: &SkimMatcherV2, text: &str, query: &Query) -> Vec<usize> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let folded = fold_with_map(text);
+    let mut hits = Vec::new();
+    let mut start = 0;
+    let n = folded.chars.len();
+    while start < n {
+        if !folded.chars[start].is_alphanumeric() {
+            start += 1;
+            continue;
+        }
+        let end = (start..n)
+            .find(|&j| !folded.chars[j].is_alphanumeric())
+            .unwrap_or(n);
+        let token: String = folded.chars[start..end].iter().collect();
+        for q in &query.words {
+            let ql = q.chars().count();
+            let offsets: Vec<usize> = if token.starts_with(q.as_str()) {
+                (0..ql).collect()
+            } else if ql >= 3 && token.contains(q.as_str()) {
+                let byte = token.find(q.as_str()).unwrap_or(0);
+                let at = token[..byte].chars().count();
+                (at..at + ql).collect()
+            } else if ql >= 4 && fuzzy_ok(q, &token) {
+                matcher
+                    .fuzzy_indices(&token, q)
+                    .map(|(_, idx)| idx)
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            hits.extend(offsets.into_iter().map(|o| folded.origin[start + o]));
+        }
+        start = end;
+    }
+    hits.sort_unstable();
+    hits.dedup();
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(fold("DÉFENSE"), "defense");
+        assert_eq!(fold("Séoul"), "seoul");
+        assert_eq!(fold("Œuvre"), "oeuvre");
+        assert_eq!(fold("défense"), fold("defense"));
+    }
+
+    #[test]
+    fn word_matching_tiers() {
+        let m = SkimMatcherV2::default();
+        assert_eq!(word_score(&m, "gsoia", "gsoia", false), Some(100));
+        assert!(word_score(&m, "protec", "protection", false).unwrap() >= 60);
+        assert_eq!(word_score(&m, "menaces", "cybermenaces", false), Some(40));
+        assert!(word_score(&m, "clasified", "classified", true).is_some());
+        assert!(word_score(&m, "clasified", "classified", false).is_none());
+        // Too many letters missing, or a different first letter: no match.
+        assert!(word_score(&m, "cber", "cybersecurity", true).is_none());
+        assert!(word_score(&m, "lasified", "classified", true).is_none());
+        // Short words only match as prefixes.
+        assert!(word_score(&m, "en", "defence", false).is_none());
+    }
+
+    #[test]
+    fn highlight_indices_are_char_indices_on_the_original_text() {
+        let q = Query::parse("defense");
+        // "Défense" — é is one char (NFC) and is highlighted.
+        assert_eq!(highlight("La Défense", &q), vec![3, 4, 5, 6, 7, 8, 9]);
+        // Decomposed input: e + combining acute; the mark maps to no folded char.
+        let nfd = "De\u{301}fense";
+        assert_eq!(highlight(nfd, &q), vec![0, 1, 3, 4, 5, 6, 7]);
+        // Hangul is kept as whole syllables.
+        let q = Query::parse("대한");
+        assert_eq!(highlight("국 대한민국", &q), vec![2, 3]);
+    }
+
+    #[test]
+    fn highlight_fuzzy_words() {
+        let q = Query::parse("clasified");
+        let h = highlight("Classified information", &q);
+        assert_eq!(h.len(), 9);
+        assert!(h.iter().all(|&i| i < 10));
+    }
+
+    #[test]
+    fn query_words_are_folded_and_split() {
+        assert_eq!(
+            Query::parse("  Défense  ind ").words,
+            vec!["defense", "ind"]
+        );
+        assert!(Query::parse(" - ").is_empty());
+    }
+}

@@ -1,0 +1,59 @@
+//! The header line (dataset title, active domain chips) and the tab bar.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Tabs};
+
+use super::Theme;
+use crate::app::{App, TABS, tab_title};
+
+pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.lang;
+    let mut spans = vec![
+        Span::styled(" accords ", theme.title),
+        Span::styled("· ", theme.dim),
+        Span::raw(app.catalog.title.get(lang).to_string()),
+    ];
+    if !app.domains.is_empty() {
+        spans.push(Span::styled("  ", theme.dim));
+        for d in &app.domains {
+            spans.push(Span::styled(format!(" {} ", d.label(lang)), theme.chip));
+            spans.push(Span::raw(" "));
+        }
+    }
+    let lang_tag = format!(" {} ", lang.code().to_uppercase());
+    let [left, right] = area.layout(&ratatui::layout::Layout::horizontal([
+        ratatui::layout::Constraint::Fill(1),
+        ratatui::layout::Constraint::Length(lang_tag.len() as u16),
+    ]));
+    frame.render_widget(Paragraph::new(Line::from(spans)), left);
+    frame.render_widget(Paragraph::new(Span::styled(lang_tag, theme.dim)), right);
+}
+
+/// Tab titles carry the number of records each tab shows for the current
+/// filter and query, so a query typed in one tab shows where else it matches.
+pub fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let counts = app.tab_counts();
+    let narrow = area.width < 90;
+    let titles: Vec<Line> = TABS
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let title = tab_title(*k, app.lang);
+            let title = if narrow {
+                title.chars().take(6).collect::<String>()
+            } else {
+                title.to_string()
+            };
+            Line::from(format!("{} {title} {}", i + 1, counts[i]))
+        })
+        .collect();
+    let tabs = Tabs::new(titles)
+        .select(app.tab)
+        .style(theme.tab)
+        .highlight_style(theme.tab_active)
+        .divider(Span::styled("│", theme.dim))
+        .padding(" ", " ");
+    frame.render_widget(tabs, area);
+}

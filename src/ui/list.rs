@@ -1,0 +1,252 @@
+//! The list body: a table of the current tab's records and a preview of the
+//! selected one.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+
+use super::{Theme, list_areas, tr};
+use crate::app::{App, TABS};
+use crate::catalog::{FieldLabel, Kind, Record};
+use crate::model::Lang;
+use crate::wrap::wrap;
+
+/// `text` as spans, the chars at `hits` (char indices) in the match style.
+pub fn highlighted(
+    text: &str,
+    hits: &[usize],
+    base: ratatui::style::Style,
+    matched: ratatui::style::Style,
+) -> Line<'static> {
+    if hits.is_empty() {
+        return Line::from(Span::styled(text.to_string(), base));
+    }
+    let mut spans = Vec::new();
+    let mut run = String::new();
+    let mut run_hit = false;
+    let mut next = hits.iter().peekable();
+    for (i, c) in text.chars().enumerate() {
+        let hit = next.peek() == Some(&&i);
+        if hit {
+            next.next();
+        }
+        if hit != run_hit && !run.is_empty() {
+            let style = if run_hit { matched } else { base };
+            spans.push(Span::styled(std::mem::take(&mut run), style));
+        }
+        run_hit = hit;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, if run_hit { matched } else { base }));
+    }
+    Line::from(spans)
+}
+
+fn domains_text(r: &Record, lang: Lang) -> String {
+    r.domains
+        .iter()
+        .map(|d| d.label(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn event_kind(r: &Record, lang: Lang) -> String {
+    r.fields
+        .iter()
+        .find(|f| f.label == FieldLabel::Kind)
+        .map(|f| f.value.get(lang).to_string())
+        .unwrap_or_default()
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let (table_area, preview_area) = list_areas(area);
+    draw_table(frame, table_area, app, theme);
+    draw_preview(frame, preview_area, app, theme);
+}
+
+fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.lang;
+    let kind = TABS[app.tab];
+    let timeline = kind == Kind::Event;
+    let header: Vec<&str> = if timeline {
+        vec![
+            "",
+            tr(lang, "Date", "Date"),
+            tr(lang, "Titre", "Title"),
+            tr(lang, "Type", "Type"),
+        ]
+    } else {
+        vec![
+            "",
+            tr(lang, "Titre", "Title"),
+            tr(lang, "Date", "Date"),
+            tr(lang, "Statut", "Status"),
+            tr(lang, "Domaines", "Domains"),
+        ]
+    };
+    let rows_visible = area.height.saturating_sub(3) as usize;
+    let sel = app.selected[app.tab];
+    // Only the rows on screen get highlight positions computed.
+    let offset = app.offsets[app.tab]
+        .min(sel)
+        .max(sel.saturating_sub(rows_visible.saturating_sub(1)));
+    let rows: Vec<Row> = app
+        .rows()
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(rows_visible.max(1))
+        .map(|(_, &i)| {
+            let r = &app.catalog.records[i];
+            let title = r.short.get(lang);
+            let hits = app.index.highlight(title, &app.parsed);
+            let title_cell = Cell::from(highlighted(
+                title,
+                &hits,
+                ratatui::style::Style::new(),
+                theme.matched,
+            ));
+            let marker = Cell::from(Span::styled(
+                if r.has_caveat() { "?" } else { " " },
+                theme.caveat,
+            ));
+            let date = r.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+            if timeline {
+                Row::new(vec![
+                    marker,
+                    Cell::from(date),
+                    title_cell,
+                    Cell::from(event_kind(r, lang)),
+                ])
+            } else {
+                let status = r.status.map(|s| s.label(lang)).unwrap_or("—");
+                Row::new(vec![
+                    marker,
+                    title_cell,
+                    Cell::from(date),
+                    Cell::from(status),
+                    Cell::from(domains_text(r, lang)),
+                ])
+            }
+        })
+        .collect();
+    let widths: Vec<Constraint> = if timeline {
+        vec![
+            Constraint::Length(1),
+            Constraint::Length(10),
+            Constraint::Fill(3),
+            Constraint::Fill(1),
+        ]
+    } else {
+        vec![
+            Constraint::Length(1),
+            Constraint::Fill(3),
+            Constraint::Length(10),
+            Constraint::Length(13),
+            Constraint::Fill(1),
+        ]
+    };
+    let mut state = TableState::default();
+    if !app.rows().is_empty() {
+        state.select(Some(sel - offset));
+    }
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Span::styled(
+            format!(" {} ", crate::app::tab_title(kind, lang)),
+            theme.title,
+        ));
+    let empty = app.rows().is_empty();
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(theme.header_row))
+        .row_highlight_style(theme.selected)
+        .column_spacing(1)
+        .block(block);
+    frame.render_stateful_widget(table, area, &mut state);
+    if empty {
+        let msg = if app.parsed.is_empty() && app.domains.is_empty() {
+            tr(lang, "Aucun enregistrement.", "No records.")
+        } else {
+            tr(
+                lang,
+                "Aucun résultat pour ce filtre et cette recherche.",
+                "Nothing matches this filter and search.",
+            )
+        };
+        let inner = Rect {
+            x: area.x + 2,
+            y: area.y + 2,
+            width: area.width.saturating_sub(4),
+            height: area.height.saturating_sub(3).min(1),
+        };
+        frame.render_widget(Paragraph::new(Span::styled(msg, theme.dim)), inner);
+    }
+}
+
+fn draw_preview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.lang;
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Span::styled(
+            format!(" {} ", tr(lang, "Aperçu", "Preview")),
+            theme.title,
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(i) = app.selected_record() else {
+        return;
+    };
+    let r = &app.catalog.records[i];
+    let width = inner.width as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    for l in wrap(r.title.get(lang), width) {
+        lines.push(Line::from(Span::styled(l, theme.title)));
+    }
+    if let Some(n) = &r.title.native {
+        for l in wrap(n, width) {
+            lines.push(Line::from(l));
+        }
+    }
+    let mut facts = vec![Span::styled(r.kind.label(lang).to_string(), theme.label)];
+    if let Some(d) = r.date {
+        facts.push(Span::raw(format!(" · {d}")));
+    }
+    if let Some(s) = r.status {
+        facts.push(Span::raw(format!(" · {}", s.label(lang))));
+    }
+    lines.push(Line::from(facts));
+    if !r.parties.is_empty() {
+        let names: Vec<&str> = r
+            .parties
+            .iter()
+            .map(|&p| app.catalog.party_name(p, lang))
+            .collect();
+        for l in wrap(&names.join(" – "), width) {
+            lines.push(Line::from(Span::styled(l, theme.dim)));
+        }
+    }
+    if !r.domains.is_empty() {
+        for l in wrap(&domains_text(r, lang), width) {
+            lines.push(Line::from(Span::styled(l, theme.dim)));
+        }
+    }
+    if r.has_caveat() {
+        for c in &r.caveats {
+            let text = format!("? {} — {}", c.level.label(lang), c.note.get(lang));
+            for l in wrap(&text, width) {
+                lines.push(Line::from(Span::styled(l, theme.caveat)));
+            }
+        }
+    }
+    lines.push(Line::from(""));
+    for p in &r.summary {
+        for l in wrap(p.get(lang), width) {
+            lines.push(Line::from(l));
+        }
+        lines.push(Line::from(""));
+    }
+    lines.truncate(inner.height as usize);
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,510 @@
+//! The meaning checks a parsed dataset must pass: ids, references, both
+//! languages, dates and status histories, sources, supersession. Shape and
+//! syntax errors are caught earlier, by the parser (see `load`).
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{Caveat, Certainty, Dataset, PartialDate, Status, StatusChange, Text};
+
+/// Which kind of record an id names, for "wrong kind" references.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Partnership,
+    Agreement,
+    Commitment,
+    Event,
+}
+
+impl Target {
+    fn name(self) -> &'static str {
+        match self {
+            Target::Partnership => "partnership",
+            Target::Agreement => "agreement",
+            Target::Commitment => "commitment",
+            Target::Event => "event",
+        }
+    }
+}
+
+struct Checker<'a> {
+    out: Vec<Diagnostic>,
+    records: HashMap<&'a str, Target>,
+    parties: HashSet<&'a str>,
+    sources: HashSet<&'a str>,
+}
+
+fn quoted(s: &str) -> Option<String> {
+    Some(format!("\"{s}\""))
+}
+
+impl<'a> Checker<'a> {
+    fn ids<I: Iterator<Item = &'a str>>(&mut self, what: &str, ids: I) -> HashSet<&'a str> {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for id in ids {
+            let n = seen.entry(id).or_insert(0);
+            *n += 1;
+            if id.is_empty() {
+                self.out.push(Diagnostic::error(
+                    "empty-id",
+                    format!("a {what} has an empty id"),
+                ));
+            } else if *n == 2 {
+                self.out.push(
+                    Diagnostic::error("duplicate-id", format!("duplicate id \"{id}\""))
+                        .at(id, None)
+                        .nth(1)
+                        .hint("ids must be unique across parties, sources and records"),
+                );
+            }
+        }
+        seen.into_keys().collect()
+    }
+
+    fn text(&mut self, id: &str, field: &str, t: &Text) {
+        for (lang, s, other) in [("French", &t.fr, &t.en), ("English", &t.en, &t.fr)] {
+            if s.trim().is_empty() && !other.trim().is_empty() {
+                self.out.push(
+                    Diagnostic::error(
+                        "missing-language",
+                        format!("`{field}` of \"{id}\" has no {lang} text"),
+                    )
+                    .at(id, Some(format!("{field}:")))
+                    .hint("every text is written in both French (`fr`) and English (`en`)"),
+                );
+            } else if s.trim().is_empty() {
+                self.out.push(
+                    Diagnostic::error("empty-text", format!("`{field}` of \"{id}\" is empty"))
+                        .at(id, Some(format!("{field}:"))),
+                );
+                return;
+            }
+        }
+    }
+
+    fn title(&mut self, id: &str, t: &Text, short: &Option<Text>) {
+        self.text(id, "title", t);
+        if let Some(s) = short {
+            self.text(id, "short", s);
+        }
+        if !t.fr.is_empty() && t.fr == t.en {
+            self.out.push(
+                Diagnostic::warning(
+                    "same-title",
+                    format!("the title of \"{id}\" is identical in French and English"),
+                )
+                .at(id, Some("title:".into()))
+                .hint(
+                    "give the French title its French form; a shared acronym belongs in `aliases`",
+                ),
+            );
+        }
+    }
+
+    fn summary(&mut self, id: &str, paragraphs: &[Text]) {
+        if paragraphs.is_empty() {
+            self.out.push(
+                Diagnostic::error("missing-summary", format!("\"{id}\" has no summary"))
+                    .at(id, Some("summary:".into())),
+            );
+        }
+        for p in paragraphs {
+            self.text(id, "summary", p);
+            let (fr, en) = (p.fr.chars().count(), p.en.chars().count());
+            let (short, long) = (fr.min(en), fr.max(en));
+            if short > 0 && long >= 80 && short * 2 < long {
+                let which = if fr < en { "French" } else { "English" };
+                self.out.push(
+                    Diagnostic::warning(
+                        "unbalanced-summary",
+                        format!(
+                            "the {which} summary of \"{id}\" is much shorter ({short} vs {long} chars)"
+                        ),
+                    )
+                    .at(id, Some("summary:".into()))
+                    .hint("both languages should say the same things"),
+                );
+            }
+        }
+    }
+
+    fn sources(&mut self, id: &str, sources: &[String]) {
+        if sources.is_empty() {
+            self.out.push(
+                Diagnostic::error("no-source", format!("\"{id}\" names no source"))
+                    .at(id, Some("sources:".into()))
+                    .hint("every record names at least one source id from `sources`"),
+            );
+        }
+        for s in sources {
+            if !self.sources.contains(s.as_str()) {
+                self.out.push(
+                    Diagnostic::error(
+                        "unknown-source",
+                        format!("unknown source \"{s}\" in \"{id}\""),
+                    )
+                    .at(id, quoted(s))
+                    .hint("add it to the dataset's `sources` list, or fix the id"),
+                );
+            }
+        }
+    }
+
+    fn parties(&mut self, id: &str, parties: &[String]) {
+        for p in parties {
+            if !self.parties.contains(p.as_str()) {
+                self.out.push(
+                    Diagnostic::error(
+                        "unknown-party",
+                        format!("unknown party \"{p}\" in \"{id}\""),
+                    )
+                    .at(id, quoted(p))
+                    .hint("add it to the dataset's `parties` list, or fix the id"),
+                );
+            }
+        }
+    }
+
+    /// A reference from record `id`'s `field` to `target`, which must be one of `kinds`.
+    fn reference(&mut self, id: &str, field: &str, target: &str, kinds: &[Target]) {
+        match self.records.get(target) {
+            None => self.out.push(
+                Diagnostic::error(
+                    "unknown-reference",
+                    format!("`{field}` of \"{id}\" names \"{target}\", which does not exist"),
+                )
+                .at(id, quoted(target)),
+            ),
+            Some(k) if !kinds.is_empty() && !kinds.contains(k) => {
+                let want: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
+                self.out.push(
+                    Diagnostic::error(
+                        "wrong-kind-reference",
+                        format!(
+                            "`{field}` of \"{id}\" names \"{target}\", a {}; expected a {}",
+                            k.name(),
+                            want.join(" or ")
+                        ),
+                    )
+                    .at(id, quoted(target)),
+                );
+            }
+            Some(_) if target == id => self.out.push(
+                Diagnostic::error(
+                    "self-reference",
+                    format!("\"{id}\" refers to itself in `{field}`"),
+                )
+                .at(id, quoted(target)),
+            ),
+            Some(_) => {}
+        }
+    }
+
+    fn caveats(&mut self, id: &str, caveats: &[Caveat]) {
+        for c in caveats {
+            if c.note.fr.trim().is_empty() || c.note.en.trim().is_empty() {
+                let level = match c.level {
+                    Certainty::Unsure => "an unsure",
+                    Certainty::Conflict => "a conflicting",
+                };
+                self.out.push(
+                    Diagnostic::warning(
+                        "caveat-without-note",
+                        format!("\"{id}\" marks {level} fact without a note in both languages"),
+                    )
+                    .at(id, Some("caveats:".into()))
+                    .hint("say what is unsure and why, in `note: (fr: …, en: …)`"),
+                );
+            }
+        }
+    }
+
+    fn unknown_status(&mut self, id: &str, status: Status, caveats: &[Caveat]) {
+        if status == Status::Unknown && caveats.is_empty() {
+            self.out.push(
+                Diagnostic::warning(
+                    "unsure-without-note",
+                    format!("the status of \"{id}\" is Unknown but no caveat says why"),
+                )
+                .at(id, Some("status:".into()))
+                .hint("add `caveats: [(level: Unsure, field: \"status\", note: (fr: …, en: …))]`"),
+            );
+        }
+    }
+
+    fn history(
+        &mut self,
+        id: &str,
+        status: Status,
+        history: &[StatusChange],
+        signed: Option<PartialDate>,
+        in_force: Option<PartialDate>,
+    ) {
+        for pair in history.windows(2) {
+            if pair[1].date.sort_key() < pair[0].date.sort_key() {
+                self.out.push(
+                    Diagnostic::error(
+                        "history-order",
+                        format!(
+                            "the history of \"{id}\" is out of order: {} comes after {}",
+                            pair[1].date, pair[0].date
+                        ),
+                    )
+                    .at(id, quoted(&pair[1].date.to_string()))
+                    .hint("list status changes oldest first"),
+                );
+            }
+        }
+        for h in history {
+            for s in &h.sources {
+                if !self.sources.contains(s.as_str()) {
+                    self.out.push(
+                        Diagnostic::error(
+                            "unknown-source",
+                            format!("unknown source \"{s}\" in \"{id}\""),
+                        )
+                        .at(id, quoted(s)),
+                    );
+                }
+            }
+            let field_date = match h.status {
+                Status::Signed => signed.map(|d| ("signed", d)),
+                Status::InForce => in_force.map(|d| ("in_force", d)),
+                _ => None,
+            };
+            if let Some((field, d)) = field_date {
+                if d != h.date {
+                    self.out.push(
+                        Diagnostic::error(
+                            "history-contradiction",
+                            format!(
+                                "\"{id}\": `{field}` is {d} but the history says {} on {}",
+                                h.status.label(crate::model::Lang::En),
+                                h.date
+                            ),
+                        )
+                        .at(id, quoted(&h.date.to_string())),
+                    );
+                }
+            }
+        }
+        if let Some(last) = history.last() {
+            if last.status != status {
+                self.out.push(
+                    Diagnostic::error(
+                        "history-contradiction",
+                        format!(
+                            "\"{id}\" has status {:?} but its latest history entry says {:?}",
+                            status, last.status
+                        ),
+                    )
+                    .at(id, Some("status:".into()))
+                    .hint("the status is where the history ends"),
+                );
+            }
+        }
+        if let (Some(s), Some(f)) = (signed, in_force) {
+            if f.sort_key() < s.sort_key() {
+                self.out.push(
+                    Diagnostic::error(
+                        "date-order",
+                        format!("\"{id}\" enters into force ({f}) before it is signed ({s})"),
+                    )
+                    .at(id, Some("in_force:".into())),
+                );
+            }
+        }
+    }
+}
+
+/// Runs every meaning check. Diagnostics carry anchors; resolve them
+/// against the file text to get positions.
+pub fn validate(d: &Dataset) -> Vec<Diagnostic> {
+    let mut c = Checker {
+        out: Vec::new(),
+        records: HashMap::new(),
+        parties: HashSet::new(),
+        sources: HashSet::new(),
+    };
+    let all_ids = d
+        .parties
+        .iter()
+        .map(|p| p.id.as_str())
+        .chain(d.sources.iter().map(|s| s.id.as_str()))
+        .chain(d.partnerships.iter().map(|r| r.id.as_str()))
+        .chain(d.agreements.iter().map(|r| r.id.as_str()))
+        .chain(d.commitments.iter().map(|r| r.id.as_str()))
+        .chain(d.events.iter().map(|r| r.id.as_str()));
+    c.ids("record", all_ids);
+    c.parties = d.parties.iter().map(|p| p.id.as_str()).collect();
+    c.sources = d.sources.iter().map(|s| s.id.as_str()).collect();
+    for (kind, ids) in [
+        (
+            Target::Partnership,
+            d.partnerships
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            Target::Agreement,
+            d.agreements.iter().map(|r| r.id.as_str()).collect(),
+        ),
+        (
+            Target::Commitment,
+            d.commitments.iter().map(|r| r.id.as_str()).collect(),
+        ),
+        (
+            Target::Event,
+            d.events.iter().map(|r| r.id.as_str()).collect(),
+        ),
+    ] {
+        for id in ids {
+            c.records.entry(id).or_insert(kind);
+        }
+    }
+
+    c.text("dataset", "title", &d.title);
+    for p in &d.parties {
+        c.text(&p.id, "name", &p.name);
+    }
+    for s in &d.sources {
+        if s.title.trim().is_empty() || s.publisher.trim().is_empty() {
+            c.out.push(
+                Diagnostic::error(
+                    "incomplete-source",
+                    format!("source \"{}\" needs a title and a publisher", s.id),
+                )
+                .at(&s.id, None),
+            );
+        }
+    }
+
+    for r in &d.partnerships {
+        c.title(&r.id, &r.title, &r.short);
+        c.summary(&r.id, &r.summary);
+        c.parties(&r.id, &r.parties);
+        c.sources(&r.id, &r.sources);
+        c.caveats(&r.id, &r.caveats);
+        c.unknown_status(&r.id, r.status, &r.caveats);
+        for t in &r.related {
+            c.reference(&r.id, "related", t, &[]);
+        }
+    }
+    for r in &d.agreements {
+        c.title(&r.id, &r.title, &r.short);
+        c.summary(&r.id, &r.summary);
+        c.parties(&r.id, &r.parties);
+        c.sources(&r.id, &r.sources);
+        c.caveats(&r.id, &r.caveats);
+        c.unknown_status(&r.id, r.status, &r.caveats);
+        c.history(&r.id, r.status, &r.history, r.signed, r.in_force);
+        if let Some(p) = &r.partnership {
+            c.reference(&r.id, "partnership", p, &[Target::Partnership]);
+        }
+        for t in &r.supersedes {
+            c.reference(&r.id, "supersedes", t, &[Target::Agreement]);
+        }
+        for t in &r.related {
+            c.reference(&r.id, "related", t, &[]);
+        }
+    }
+    for r in &d.commitments {
+        c.title(&r.id, &r.title, &r.short);
+        c.summary(&r.id, &r.summary);
+        c.parties(&r.id, &r.parties);
+        c.sources(&r.id, &r.sources);
+        c.caveats(&r.id, &r.caveats);
+        c.unknown_status(&r.id, r.status, &r.caveats);
+        if r.owner.trim().is_empty() {
+            c.out.push(
+                Diagnostic::error("no-owner", format!("commitment \"{}\" has no owner", r.id))
+                    .at(&r.id, Some("owner:".into()))
+                    .hint("`owner` names the partnership, agreement or event that made it"),
+            );
+        } else {
+            c.reference(
+                &r.id,
+                "owner",
+                &r.owner,
+                &[Target::Partnership, Target::Agreement, Target::Event],
+            );
+        }
+        for t in &r.related {
+            c.reference(&r.id, "related", t, &[]);
+        }
+    }
+    for r in &d.events {
+        c.title(&r.id, &r.title, &r.short);
+        c.summary(&r.id, &r.summary);
+        c.parties(&r.id, &r.parties);
+        c.sources(&r.id, &r.sources);
+        c.caveats(&r.id, &r.caveats);
+        for t in &r.related {
+            c.reference(&r.id, "related", t, &[]);
+        }
+    }
+    supersession_cycles(d, &mut c.out);
+    c.out
+}
+
+/// Reports agreements that supersede themselves through a chain.
+fn supersession_cycles(d: &Dataset, out: &mut Vec<Diagnostic>) {
+    let edges: HashMap<&str, Vec<&str>> = d
+        .agreements
+        .iter()
+        .map(|a| {
+            (
+                a.id.as_str(),
+                a.supersedes.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    let mut reported: HashSet<&str> = HashSet::new();
+    for a in &d.agreements {
+        let start = a.id.as_str();
+        // Depth-first walk along `supersedes`, remembering the path.
+        let mut stack = vec![(start, vec![start])];
+        let mut visited = HashSet::new();
+        while let Some((node, path)) = stack.pop() {
+            for &next in edges.get(node).into_iter().flatten() {
+                if next == start && path.len() > 1 && !path.iter().any(|p| reported.contains(p)) {
+                    let mut cycle = path.clone();
+                    cycle.push(start);
+                    out.push(
+                        Diagnostic::error(
+                            "supersession-cycle",
+                            format!("supersession cycle: {}", cycle.join(" → ")),
+                        )
+                        .at(start, Some("supersedes:".into()))
+                        .hint("an agreement cannot replace one that (indirectly) replaces it"),
+                    );
+                    reported.insert(start);
+                } else if visited.insert(next) {
+                    let mut p = path.clone();
+                    p.push(next);
+                    stack.push((next, p));
+                }
+            }
+        }
+    }
+}
+
+/// Resolves positions against `text` and sorts errors first, then by position.
+pub fn finish(mut diags: Vec<Diagnostic>, text: &str) -> Vec<Diagnostic> {
+    for d in &mut diags {
+        d.resolve(text);
+    }
+    diags.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then(a.position.cmp(&b.position))
+    });
+    diags
+}
+
+pub fn has_errors(diags: &[Diagnostic], strict: bool) -> bool {
+    diags
+        .iter()
+        .any(|d| d.severity == Severity::Error || strict)
+}

@@ -1,0 +1,118 @@
+//! The binary as a user runs it: help, version, bad data files, check.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn accords(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_accords"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("binary runs")
+}
+
+fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn help_lists_the_options_and_commands() {
+    let out = accords(&["--help"]);
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    for needle in [
+        "--data",
+        "--domain",
+        "--lang",
+        "--max-size",
+        "check",
+        "Exit codes",
+    ] {
+        assert!(help.contains(needle), "--help lacks {needle}:\n{help}");
+    }
+}
+
+#[test]
+fn version_prints_the_crate_version() {
+    let out = accords(&["--version"]);
+    assert!(out.status.success());
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("accords {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn unknown_domain_is_refused_with_the_list() {
+    let out = accords(&["--domain", "warp"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("unknown domain \"warp\""), "{err}");
+    assert!(err.contains("hybrid-threats"), "{err}");
+}
+
+#[test]
+fn bad_data_file_reports_position_and_exits_1_before_the_terminal() {
+    let path = fixture("syntax-error.ron");
+    let out = accords(&["--data", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains(&format!("{path}:3:")), "{err}");
+    assert!(err.contains("error:"), "{err}");
+    // Nothing was written to the terminal: no alternate screen, no raw mode.
+    assert!(out.stdout.is_empty());
+    assert!(!err.contains("\u{1b}[?1049h"));
+    assert!(!err.contains("panicked"));
+}
+
+#[test]
+fn missing_file_exits_2() {
+    let out = accords(&["--data", "/nonexistent/file.ron"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("/nonexistent/file.ron: error: cannot read: no such file"),
+        "{err}"
+    );
+}
+
+#[test]
+fn semantic_errors_stop_the_browser_with_diagnostics() {
+    let path = fixture("unknown-reference.ron");
+    let out = accords(&["--data", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("does not exist"), "{err}");
+    assert!(err.contains("^"), "{err}");
+}
+
+#[test]
+fn check_passes_on_the_embedded_corpus_strictly() {
+    let out = accords(&["check", "--strict"]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("data/canada-korea.ron: ok: 0 error(s), 0 warning(s)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_json_is_parseable() {
+    let path = fixture("unknown-reference.ron");
+    let out = accords(&["check", "--format", "json", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let first = &v[0];
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["code"], "unknown-reference");
+    assert!(first["line"].as_u64().is_some());
+}

@@ -1,0 +1,201 @@
+//! Screens as a user sees them: insta snapshots of `TestBackend` buffers at
+//! 80×24 and 140×40, plus degenerate sizes.
+
+mod common;
+
+use accords::app::{Action, App};
+use accords::catalog::Kind;
+use accords::model::Lang;
+use accords::ui::Theme;
+use common::*;
+use insta::assert_snapshot;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::style::Modifier;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (140, 40)];
+
+fn snap(name: &str, app: &App) {
+    let t = draw(app, &Theme::mono());
+    assert_snapshot!(format!("{name}_{}x{}", app.size.0, app.size.1), t.backend());
+}
+
+#[test]
+fn each_tab() {
+    for (w, h) in SIZES {
+        for (t, kind) in Kind::ALL.iter().enumerate() {
+            let mut app = app(Lang::Fr, w, h);
+            app.update(Action::GoTab(t));
+            snap(&format!("tab_{kind:?}").to_lowercase(), &app);
+        }
+    }
+    let mut app = app(Lang::En, 140, 40);
+    app.update(Action::GoTab(1));
+    snap("tab_agreements_english", &app);
+}
+
+#[test]
+fn search_with_highlights() {
+    for (w, h) in SIZES {
+        let mut app = app(Lang::En, w, h);
+        app.update(Action::GoTab(1));
+        keys(&mut app, &[key(KeyCode::Char('/'))]);
+        type_text(&mut app, "protec classif");
+        snap("search", &app);
+    }
+}
+
+#[test]
+fn matched_characters_are_styled() {
+    let mut app = app(Lang::En, 140, 40);
+    app.update(Action::GoTab(1));
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    type_text(&mut app, "classified");
+    let t = draw(&app, &Theme::mono());
+    let buf = t.backend().buffer();
+    // Find "Classified" in the table and check each letter is underlined.
+    let mut found = false;
+    for y in 0..buf.area.height {
+        let row: String = (0..buf.area.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        if let Some(byte) = row.find("Classified") {
+            let x0 = row[..byte].chars().count() as u16;
+            for dx in 0..10 {
+                let cell = &buf[(x0 + dx, y)];
+                assert!(
+                    cell.modifier.contains(Modifier::UNDERLINED),
+                    "cell {dx} of row {y}"
+                );
+            }
+            let after = &buf[(x0 + 10, y)];
+            assert!(!after.modifier.contains(Modifier::UNDERLINED));
+            found = true;
+            break;
+        }
+    }
+    assert!(found, "no highlighted title on screen");
+}
+
+#[test]
+fn filter_popup() {
+    for (w, h) in SIZES {
+        let mut app = app(Lang::Fr, w, h);
+        keys(
+            &mut app,
+            &[
+                key(KeyCode::Char('f')),
+                key(KeyCode::Char('j')),
+                key(KeyCode::Char(' ')),
+            ],
+        );
+        snap("filter", &app);
+    }
+}
+
+#[test]
+fn detail_side_by_side_and_stacked() {
+    for (w, h) in SIZES {
+        let mut app = app(Lang::Fr, w, h);
+        app.update(Action::GoTab(1));
+        keys(&mut app, &[key(KeyCode::Char('/'))]);
+        type_text(&mut app, "gsoia");
+        keys(&mut app, &[key(KeyCode::Enter), key(KeyCode::Enter)]);
+        snap("detail", &app);
+    }
+}
+
+#[test]
+fn help_overlay() {
+    for (w, h) in SIZES {
+        let mut app = app(Lang::En, w, h);
+        keys(&mut app, &[key(KeyCode::Char('?'))]);
+        snap("help", &app);
+    }
+}
+
+#[test]
+fn too_small_screen() {
+    let app = app(Lang::En, 40, 10);
+    snap("too_small", &app);
+}
+
+#[test]
+fn degenerate_sizes_never_panic() {
+    for (w, h) in [
+        (0, 0),
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (0, 5),
+        (5, 0),
+        (50, 12),
+        (99, 30),
+        (100, 30),
+    ] {
+        let mut app = app(Lang::Fr, w, h);
+        let _ = screen(&app);
+        for k in ['/', 'a', '\n'] {
+            let code = if k == '\n' {
+                KeyCode::Enter
+            } else {
+                KeyCode::Char(k)
+            };
+            keys(&mut app, &[key(code)]);
+            let _ = screen(&app);
+        }
+        keys(
+            &mut app,
+            &[
+                key(KeyCode::Enter),
+                key(KeyCode::Tab),
+                key(KeyCode::Char('G')),
+            ],
+        );
+        let _ = screen(&app);
+        keys(&mut app, &[key(KeyCode::Char('?'))]);
+        let _ = screen(&app);
+    }
+}
+
+#[test]
+fn detail_rows_align_french_beside_english() {
+    let mut app = app(Lang::En, 140, 40);
+    app.update(Action::GoTab(1));
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    type_text(&mut app, "gsoia");
+    keys(&mut app, &[key(KeyCode::Enter), key(KeyCode::Enter)]);
+    let s = screen(&app);
+    let title_row = s
+        .lines()
+        .find(|l| l.starts_with("Title"))
+        .expect("title row");
+    assert!(title_row.contains("Accord"), "{title_row}");
+    assert!(title_row.contains("Agreement"), "{title_row}");
+    assert!(title_row.contains('│'));
+}
+
+#[test]
+fn french_lines_never_start_with_high_punctuation() {
+    for (w, h) in [(80, 24), (100, 40), (140, 40), (61, 30)] {
+        let app_list = app(Lang::Fr, w, h);
+        for i in 0..app_list.catalog.records.len() {
+            let doc = accords::ui::detail::document(&app_list, i, w, &Theme::mono());
+            for line in doc.lines {
+                let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+                for col in text.split('│') {
+                    let col = col.trim_start_matches(' ');
+                    let col = col
+                        .strip_prefix("FR ")
+                        .or(col.strip_prefix("EN "))
+                        .unwrap_or(col)
+                        .trim_start();
+                    assert!(
+                        !col.starts_with([':', ';', '!', '?', '»']),
+                        "record {} at width {w}: {text:?}",
+                        app_list.catalog.records[i].id
+                    );
+                }
+            }
+        }
+    }
+}
