@@ -272,17 +272,18 @@ impl Catalog {
             r.domains = a.domains.clone();
             r.caveats = a.caveats.clone();
             r.history = a.history.clone();
-            let mut out = related(&a.related);
-            out.extend(
-                a.partnership
-                    .iter()
-                    .map(|p| (Rel::Partnership, Rel::Agreement, p.clone())),
-            );
+            // Typed links first: a target listed twice keeps its first relation.
+            let mut out: Vec<(Rel, Rel, String)> = a
+                .partnership
+                .iter()
+                .map(|p| (Rel::Partnership, Rel::Agreement, p.clone()))
+                .collect();
             out.extend(
                 a.supersedes
                     .iter()
                     .map(|s| (Rel::Supersedes, Rel::SupersededBy, s.clone())),
             );
+            out.extend(related(&a.related));
             pending.push(Pending {
                 record: r,
                 out,

@@ -6,14 +6,15 @@
 //! as a prefix (`protec` → protection), inside it (`menace` →
 //! cybermenaces, three letters or more), or — in titles and aliases only — as
 //! a fuzzy subsequence scored by fuzzy-matcher (`clasified` → classified).
-//! Title and alias hits weigh three times a summary hit, party names and
-//! years twice.
+//! Title and alias hits weigh three times a summary hit; party names,
+//! domain names and years twice.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use crate::catalog::Catalog;
+use crate::model::Lang;
 
 /// Pushes the folded form of `c`: decomposed, without combining marks, lowercase.
 fn fold_char(c: char, mut push: impl FnMut(char)) {
@@ -197,6 +198,10 @@ impl SearchIndex {
                             add_tokens(&mut d.party, n);
                         }
                     }
+                }
+                for domain in &r.domains {
+                    add_tokens(&mut d.party, domain.label(Lang::Fr));
+                    add_tokens(&mut d.party, domain.label(Lang::En));
                 }
                 if let Some(date) = r.date {
                     add_tokens(&mut d.party, &date.year.to_string());

@@ -161,7 +161,7 @@ pub fn document(app: &App, index: usize, width: u16, theme: &Theme) -> Document 
         b.text(tr(lang, "Titre court", "Short title"), &r.short, plain);
     }
     b.pair(
-        tr(lang, "Type", "Kind"),
+        tr(lang, "Fiche", "Record"),
         r.kind.label(Lang::Fr),
         r.kind.label(Lang::En),
         plain,
@@ -262,8 +262,9 @@ pub fn document(app: &App, index: usize, width: u16, theme: &Theme) -> Document 
         for (n, l) in r.links.iter().enumerate() {
             let t = &cat.records[l.target];
             let date = t.date.map(|d| format!(", {d}")).unwrap_or_default();
+            let colon = tr(lang, "\u{a0}:", ":");
             let text = format!(
-                "→ {}: {} ({}{date})",
+                "→ {}{colon} {} ({}{date})",
                 l.rel.label(lang),
                 t.short.get(lang),
                 t.kind.label(lang)

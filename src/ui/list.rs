@@ -11,6 +11,7 @@ use crate::app::{App, TABS};
 use crate::catalog::{FieldLabel, Kind, Record};
 use crate::model::Lang;
 use crate::wrap::wrap;
+use unicode_width::UnicodeWidthStr;
 
 /// `text` as spans, the chars at `hits` (char indices) in the match style.
 pub fn highlighted(
@@ -132,21 +133,44 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             }
         })
         .collect();
+    // The title column is as wide as the tab's longest short title (up to
+    // 40 columns), so titles are not cut while the domains take the rest.
+    let title_w = app
+        .rows()
+        .iter()
+        .map(|&i| app.catalog.records[i].short.get(lang).width())
+        .max()
+        .unwrap_or(10)
+        .clamp(10, 40) as u16;
+    let status_w = app
+        .rows()
+        .iter()
+        .filter_map(|&i| app.catalog.records[i].status.map(|s| s.label(lang).width()))
+        .max()
+        .unwrap_or(6)
+        .clamp(6, 24) as u16;
+    // Domains take what is left; the column is dropped when too narrow
+    // (the preview lists them anyway).
+    let fixed = 1 + title_w + 10 + status_w + 4;
+    let show_domains = area.width.saturating_sub(2 + fixed) >= 12;
     let widths: Vec<Constraint> = if timeline {
         vec![
             Constraint::Length(1),
             Constraint::Length(10),
-            Constraint::Fill(3),
+            Constraint::Length(title_w),
             Constraint::Fill(1),
         ]
     } else {
-        vec![
+        let mut w = vec![
             Constraint::Length(1),
-            Constraint::Fill(3),
+            Constraint::Length(title_w),
             Constraint::Length(10),
-            Constraint::Length(13),
-            Constraint::Fill(1),
-        ]
+            Constraint::Length(status_w),
+        ];
+        if show_domains {
+            w.push(Constraint::Fill(1));
+        }
+        w
     };
     let mut state = TableState::default();
     if !app.rows().is_empty() {
