@@ -139,11 +139,18 @@ pub fn check_dataset(path: Option<&Path>, max_size: u64) -> Checked {
     let text = match text {
         Ok(t) => t,
         Err(e) => {
+            // Invalid UTF-8: quote the line from a lossy reading of the bytes.
+            let text = match (&e, path.is_file()) {
+                (LoadError::Utf8 { .. }, true) => std::fs::read(&path)
+                    .map(|b| String::from_utf8_lossy(&b).into_owned())
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
             return Checked {
                 unreadable: matches!(e, LoadError::Read { .. }),
                 diagnostics: vec![Diagnostic::from_load_error(&e)],
                 path,
-                text: String::new(),
+                text,
                 dataset: None,
             };
         }
@@ -158,7 +165,17 @@ pub fn check_dataset(path: Option<&Path>, max_size: u64) -> Checked {
         },
         Ok(mut data) => {
             sanitize::dataset(&mut data);
-            let diagnostics = validate::finish(validate::validate(&data), &text);
+            let mut diagnostics = validate::validate(&data);
+            if text.starts_with('\u{feff}') {
+                let mut bom = Diagnostic::warning(
+                    "bom",
+                    "the file starts with a UTF-8 byte-order mark; it is ignored",
+                )
+                .hint("save the file as UTF-8 without BOM");
+                bom.position = Some((1, 1));
+                diagnostics.push(bom);
+            }
+            let diagnostics = validate::finish(diagnostics, &text);
             Checked {
                 path,
                 text,

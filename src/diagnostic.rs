@@ -86,16 +86,28 @@ impl Diagnostic {
             LoadError::Read { message, .. } => {
                 Diagnostic::error("read", format!("cannot read: {message}"))
             }
-            LoadError::Utf8 { offset, .. } => Diagnostic::error(
-                "invalid-utf8",
-                format!("invalid UTF-8 at byte offset {offset}"),
-            )
-            .hint("save the file as UTF-8"),
+            LoadError::Utf8 {
+                offset, line, col, ..
+            } => {
+                let mut d = Diagnostic::error(
+                    "invalid-utf8",
+                    format!("invalid UTF-8 at byte offset {offset}"),
+                )
+                .hint("save the file as UTF-8");
+                d.position = Some((*line, *col));
+                d
+            }
             LoadError::Parse {
-                line, col, message, ..
+                line,
+                col,
+                len,
+                message,
+                ..
             } => {
                 let mut d = Diagnostic::error("syntax", message.clone());
+                d.hint = syntax_hint(message);
                 d.position = Some((*line, *col));
+                d.len = *len;
                 d
             }
         }
@@ -181,6 +193,26 @@ impl Diagnostic {
             "hint": self.hint.as_deref().map(clean_line),
         })
     }
+}
+
+/// A hint for the parser's messages that have a usual cause.
+fn syntax_hint(message: &str) -> Option<String> {
+    let hint = if message.starts_with("Expected comma") {
+        "a `,` is missing after the previous value"
+    } else if message.starts_with("Unexpected field") {
+        "check the spelling; docs/dataset.md lists every field of every type"
+    } else if message.starts_with("Unexpected variant") {
+        "enum values are written bare and capitalised, e.g. `InForce`; docs/dataset.md lists them"
+    } else if message.starts_with("Unexpected missing field") {
+        "add the field; docs/dataset.md says which fields are required"
+    } else if message.contains("date") {
+        "dates are written \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\""
+    } else if message.starts_with("Expected opening `[`") {
+        "this field holds a list: write `[...]`, e.g. `[\"ca\", \"kr\"]`"
+    } else {
+        return None;
+    };
+    Some(hint.to_string())
 }
 
 /// The byte offset of `key` (a quoted id) where it is the value of an `id:` field.

@@ -20,13 +20,21 @@ pub const DEFAULT_MAX_SIZE: u64 = 512 * 1024 * 1024;
 pub enum LoadError {
     /// The file could not be read at all (missing, a directory, no permission, too big).
     Read { path: PathBuf, message: String },
-    /// The bytes are not UTF-8.
-    Utf8 { path: PathBuf, offset: usize },
+    /// The bytes are not UTF-8: the byte offset of the first bad byte, and
+    /// its 1-based line and column.
+    Utf8 {
+        path: PathBuf,
+        offset: usize,
+        line: usize,
+        col: usize,
+    },
     /// The text is not a valid dataset; position is 1-based line and column (in chars).
     Parse {
         path: PathBuf,
         line: usize,
         col: usize,
+        /// Width of the offending token, in chars (at least 1).
+        len: usize,
         message: String,
     },
 }
@@ -47,9 +55,14 @@ impl fmt::Display for LoadError {
             LoadError::Read { path, message } => {
                 write!(f, "{}: error: cannot read: {message}", path.display())
             }
-            LoadError::Utf8 { path, offset } => write!(
+            LoadError::Utf8 {
+                path,
+                offset,
+                line,
+                col,
+            } => write!(
                 f,
-                "{}: error: invalid UTF-8 at byte offset {offset}",
+                "{}:{line}:{col}: error: invalid UTF-8 at byte offset {offset}",
                 path.display()
             ),
             LoadError::Parse {
@@ -57,6 +70,7 @@ impl fmt::Display for LoadError {
                 line,
                 col,
                 message,
+                ..
             } => write!(f, "{}:{line}:{col}: error: {message}", path.display()),
         }
     }
@@ -81,9 +95,17 @@ pub fn read_file(path: &Path, max_size: u64) -> Result<String, LoadError> {
         )));
     }
     let bytes = std::fs::read(path).map_err(|e| read_err(io_message(&e)))?;
-    String::from_utf8(bytes).map_err(|e| LoadError::Utf8 {
-        path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let good = String::from_utf8_lossy(&e.as_bytes()[..offset]);
+        let line = good.matches('\n').count() + 1;
+        let col = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        LoadError::Utf8 {
+            path: path.to_path_buf(),
+            offset,
+            line,
+            col,
+        }
     })
 }
 
@@ -109,17 +131,25 @@ pub fn parse(path: &Path, text: &str) -> Result<Dataset, LoadError> {
             path: path.to_path_buf(),
             line: 1,
             col: 1,
+            len: 1,
             message: "the file is empty; a dataset starts with `Dataset(`".into(),
         });
     }
     ron_options().from_str(body).map_err(|e| {
         // ron reports the position just past the offending token; that is
         // where a reader looks, so it is kept as is.
-        let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
+        let (start, end) = (&e.span.start, &e.span.end);
+        let (line, col) = (start.line.max(1), start.col.max(1));
+        let len = if end.line == start.line && end.col > start.col {
+            end.col - start.col
+        } else {
+            1
+        };
         LoadError::Parse {
             path: path.to_path_buf(),
             line,
             col,
+            len,
             message: e.code.to_string(),
         }
     })

@@ -194,7 +194,7 @@ impl<'a> Checker<'a> {
                     "self-reference",
                     format!("\"{id}\" refers to itself in `{field}`"),
                 )
-                .at(id, quoted(target)),
+                .at(id, Some(format!("{field}:"))),
             ),
             Some(_) => {}
         }
@@ -467,7 +467,13 @@ fn supersession_cycles(d: &Dataset, out: &mut Vec<Diagnostic>) {
         let mut stack = vec![(start, vec![start])];
         let mut visited = HashSet::new();
         while let Some((node, path)) = stack.pop() {
-            for &next in edges.get(node).into_iter().flatten() {
+            // Self-references are reported on their own, not as cycles.
+            for &next in edges
+                .get(node)
+                .into_iter()
+                .flatten()
+                .filter(|n| **n != node)
+            {
                 if next == start && path.len() > 1 && !path.iter().any(|p| reported.contains(p)) {
                     let mut cycle = path.clone();
                     cycle.push(start);

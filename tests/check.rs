@@ -1,0 +1,150 @@
+//! `accords check`: one fixture per check under `tests/fixtures/check/`,
+//! each with a snapshot of its exact diagnostics; and the shipped corpus.
+
+use std::path::Path;
+
+use accords::cli::check_dataset;
+use accords::diagnostic::Severity;
+use accords::load::DEFAULT_MAX_SIZE;
+use insta::assert_snapshot;
+
+/// The rendered diagnostics of a fixture, and the code the diagnostics carry.
+fn check(name: &str) -> (String, Vec<&'static str>) {
+    let path = format!("tests/fixtures/check/{name}.ron");
+    let c = check_dataset(Some(Path::new(&path)), DEFAULT_MAX_SIZE);
+    (c.render(), c.diagnostics.iter().map(|d| d.code).collect())
+}
+
+macro_rules! fixture {
+    ($test:ident, $file:literal, $code:literal, $severity:ident) => {
+        #[test]
+        fn $test() {
+            let path = format!("tests/fixtures/check/{}.ron", $file);
+            let c = check_dataset(Some(Path::new(&path)), DEFAULT_MAX_SIZE);
+            assert!(
+                c.diagnostics
+                    .iter()
+                    .any(|d| d.code == $code && d.severity == Severity::$severity),
+                "{}",
+                c.render()
+            );
+            let (out, _) = check($file);
+            assert_snapshot!($file, out);
+        }
+    };
+}
+
+fixture!(syntax_error, "syntax", "syntax", Error);
+fixture!(unknown_field, "unknown-field", "syntax", Error);
+fixture!(unknown_variant, "unknown-variant", "syntax", Error);
+fixture!(wrong_type, "wrong-type", "syntax", Error);
+fixture!(missing_field, "missing-field", "syntax", Error);
+fixture!(bom, "bom", "bom", Warning);
+fixture!(invalid_utf8, "invalid-utf8", "invalid-utf8", Error);
+fixture!(empty_file, "empty", "syntax", Error);
+fixture!(duplicate_id, "duplicate-id", "duplicate-id", Error);
+fixture!(
+    unknown_reference,
+    "unknown-reference",
+    "unknown-reference",
+    Error
+);
+fixture!(
+    wrong_kind_reference,
+    "wrong-kind-reference",
+    "wrong-kind-reference",
+    Error
+);
+fixture!(
+    missing_language,
+    "missing-language",
+    "missing-language",
+    Error
+);
+fixture!(impossible_date, "impossible-date", "syntax", Error);
+fixture!(history_order, "history-order", "history-order", Error);
+fixture!(
+    history_contradiction,
+    "history-contradiction",
+    "history-contradiction",
+    Error
+);
+fixture!(no_source, "no-source", "no-source", Error);
+fixture!(no_owner, "no-owner", "no-owner", Error);
+fixture!(
+    self_supersession,
+    "self-supersession",
+    "self-reference",
+    Error
+);
+fixture!(
+    supersession_cycle,
+    "supersession-cycle",
+    "supersession-cycle",
+    Error
+);
+fixture!(same_title, "same-title", "same-title", Warning);
+fixture!(
+    unbalanced_summary,
+    "unbalanced-summary",
+    "unbalanced-summary",
+    Warning
+);
+fixture!(
+    caveat_without_note,
+    "caveat-without-note",
+    "caveat-without-note",
+    Warning
+);
+fixture!(
+    unsure_without_note,
+    "unsure-without-note",
+    "unsure-without-note",
+    Warning
+);
+
+#[test]
+fn each_fixture_reports_only_its_own_problem() {
+    for (name, code) in [
+        ("duplicate-id", "duplicate-id"),
+        ("supersession-cycle", "supersession-cycle"),
+        ("self-supersession", "self-reference"),
+        ("no-owner", "no-owner"),
+        ("same-title", "same-title"),
+    ] {
+        let (out, codes) = check(name);
+        assert_eq!(codes, vec![code], "{out}");
+    }
+}
+
+#[test]
+fn the_minimal_example_and_the_corpus_are_clean_under_strict() {
+    for path in [Some(Path::new("tests/fixtures/minimal.ron")), None] {
+        let c = check_dataset(path, DEFAULT_MAX_SIZE);
+        assert!(c.diagnostics.is_empty(), "{}", c.render());
+    }
+}
+
+#[test]
+fn every_fixture_file_has_a_test() {
+    let src = include_str!("check.rs");
+    for entry in std::fs::read_dir("tests/fixtures/check").unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        let stem = name.trim_end_matches(".ron");
+        assert!(src.contains(&format!("\"{stem}\"")), "no test for {name}");
+    }
+}
+
+#[test]
+fn unreadable_files_and_size_cap() {
+    let c = check_dataset(Some(Path::new("tests/fixtures")), DEFAULT_MAX_SIZE);
+    assert!(c.unreadable);
+    assert!(c.render().contains("is a directory"), "{}", c.render());
+    let c = check_dataset(Some(Path::new("tests/fixtures/minimal.ron")), 10);
+    assert!(c.unreadable);
+    assert!(
+        c.render().contains("above the limit of 10 bytes"),
+        "{}",
+        c.render()
+    );
+}
