@@ -245,7 +245,7 @@ impl App {
                     self.size.0,
                     &crate::ui::Theme::mono(),
                 );
-                (doc.lines.len(), doc.link_rows)
+                (doc.lines.len(), doc.link_rows.clone())
             }
             None => (0, Vec::new()),
         }

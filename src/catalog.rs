@@ -173,7 +173,11 @@ pub struct Catalog {
     /// except events, which are oldest first (a timeline).
     pub records: Vec<Record>,
     by_id: HashMap<String, usize>,
+    /// Unique per catalog built in this process; keys caches of derived views.
+    pub generation: u64,
 }
+
+static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 fn opt_field(fields: &mut Vec<Field>, label: FieldLabel, value: Option<Text>) {
     if let Some(value) = value {
@@ -436,6 +440,7 @@ impl Catalog {
             sources: d.sources,
             records,
             by_id,
+            generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 

@@ -1,5 +1,7 @@
 use std::io;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use clap::Parser;
@@ -36,11 +38,42 @@ fn main() -> ExitCode {
     }
 }
 
-/// Runs the interface until the user quits. `ratatui::try_init` installs a
-/// panic hook that restores the terminal; `restore` runs on every other exit.
+/// A one-line report instead of Rust's panic message and backtrace. It runs
+/// after ratatui's hook has restored the terminal.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".into());
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "accords: internal error: {}{at}; the terminal was restored. Please report this.",
+            accords::sanitize::clean_line(&what)
+        );
+    }));
+}
+
+/// Runs the interface until the user quits or a signal (SIGTERM, SIGHUP,
+/// SIGINT) arrives. `ratatui::try_init` installs a panic hook that restores
+/// the terminal before ours reports; `restore` runs on every other exit.
 fn run(app: &mut App, theme: &Theme) -> io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
+    install_panic_hook();
     let mut terminal = ratatui::try_init()?;
-    let result = event_loop(&mut terminal, app, theme);
+    let result = event_loop(&mut terminal, app, theme, &stop);
     ratatui::restore();
     result
 }
@@ -49,17 +82,27 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     theme: &Theme,
+    stop: &AtomicBool,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
-    while !app.should_quit {
-        terminal.draw(|frame| ui::draw(frame, app, theme))?;
-        // Wait for one event, then take every event already queued before
-        // drawing again: no keystroke is dropped and typing never waits on
-        // a frame.
-        handle(app, event::read()?);
-        while !app.should_quit && event::poll(Duration::ZERO)? {
-            handle(app, event::read()?);
+    let mut dirty = true;
+    while !app.should_quit && !stop.load(Ordering::Relaxed) {
+        if dirty {
+            terminal.draw(|frame| ui::draw(frame, app, theme))?;
+            dirty = false;
+        }
+        // Wake up now and then to notice signals. When events arrive, take
+        // every one already queued before drawing again: no keystroke is
+        // dropped, and a burst (paste, resize flood) costs one frame.
+        if event::poll(Duration::from_millis(100))? {
+            while !app.should_quit {
+                handle(app, event::read()?);
+                if !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+            dirty = true;
         }
     }
     Ok(())
@@ -68,6 +111,11 @@ fn event_loop(
 fn handle(app: &mut App, event: Event) {
     match event {
         Event::Key(key) if key.kind == KeyEventKind::Press => {
+            // Test hook (debug builds only): prove the terminal survives a panic.
+            #[cfg(debug_assertions)]
+            if std::env::var_os("ACCORDS_TEST_PANIC_ON_KEY").is_some() {
+                panic!("forced panic (ACCORDS_TEST_PANIC_ON_KEY)");
+            }
             if let Some(action) = keymap::action_for(app.context(), &key) {
                 app.update(action);
             }

@@ -9,6 +9,8 @@
 //! Title and alias hits weigh three times a summary hit; party names,
 //! domain names and years twice.
 
+use std::collections::HashSet;
+
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
@@ -159,10 +161,11 @@ impl std::fmt::Debug for SearchIndex {
     }
 }
 
-fn add_tokens(into: &mut Vec<String>, s: &str) {
+fn add_tokens(into: &mut Vec<String>, seen: &mut HashSet<String>, s: &str) {
     let folded = fold(s);
     for t in tokens(&folded) {
-        if !into.iter().any(|x| x == t) {
+        if !seen.contains(t) {
+            seen.insert(t.to_string());
             into.push(t.to_string());
         }
     }
@@ -175,16 +178,17 @@ impl SearchIndex {
             .iter()
             .map(|r| {
                 let mut d = Doc::default();
-                add_tokens(&mut d.title, &r.id);
+                let (mut st, mut sp, mut ss) = (HashSet::new(), HashSet::new(), HashSet::new());
+                add_tokens(&mut d.title, &mut st, &r.id);
                 for t in [&r.title, &r.short] {
-                    add_tokens(&mut d.title, &t.fr);
-                    add_tokens(&mut d.title, &t.en);
+                    add_tokens(&mut d.title, &mut st, &t.fr);
+                    add_tokens(&mut d.title, &mut st, &t.en);
                     if let Some(n) = &t.native {
-                        add_tokens(&mut d.title, n);
+                        add_tokens(&mut d.title, &mut st, n);
                     }
                 }
                 for a in &r.aliases {
-                    add_tokens(&mut d.title, a);
+                    add_tokens(&mut d.title, &mut st, a);
                 }
                 for &p in &r.parties {
                     let party = &catalog.parties[p];
@@ -192,23 +196,23 @@ impl SearchIndex {
                         .into_iter()
                         .flatten()
                     {
-                        add_tokens(&mut d.party, &t.fr);
-                        add_tokens(&mut d.party, &t.en);
+                        add_tokens(&mut d.party, &mut sp, &t.fr);
+                        add_tokens(&mut d.party, &mut sp, &t.en);
                         if let Some(n) = &t.native {
-                            add_tokens(&mut d.party, n);
+                            add_tokens(&mut d.party, &mut sp, n);
                         }
                     }
                 }
                 for domain in &r.domains {
-                    add_tokens(&mut d.party, domain.label(Lang::Fr));
-                    add_tokens(&mut d.party, domain.label(Lang::En));
+                    add_tokens(&mut d.party, &mut sp, domain.label(Lang::Fr));
+                    add_tokens(&mut d.party, &mut sp, domain.label(Lang::En));
                 }
                 if let Some(date) = r.date {
-                    add_tokens(&mut d.party, &date.year.to_string());
+                    add_tokens(&mut d.party, &mut sp, &date.year.to_string());
                 }
                 for p in &r.summary {
-                    add_tokens(&mut d.summary, &p.fr);
-                    add_tokens(&mut d.summary, &p.en);
+                    add_tokens(&mut d.summary, &mut ss, &p.fr);
+                    add_tokens(&mut d.summary, &mut ss, &p.en);
                 }
                 d
             })

@@ -17,30 +17,35 @@ fn clings_right(word: &str) -> bool {
 }
 
 /// Groups words that must not be separated, e.g. `« texte »` or `mot :`.
-fn units(paragraph: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut glue_next = false;
-    for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
-        match out.last_mut() {
-            Some(last) if glue_next || clings_left(word) => {
-                last.push(' ');
-                last.push_str(word);
+fn units(paragraph: &str) -> impl Iterator<Item = String> + '_ {
+    let mut words = paragraph.split(' ').filter(|w| !w.is_empty()).peekable();
+    std::iter::from_fn(move || {
+        let mut unit = words.next()?.to_string();
+        let mut glue = clings_right(&unit);
+        while let Some(next) = words.peek() {
+            if !(glue || clings_left(next)) {
+                break;
             }
-            _ => out.push(word.to_string()),
+            unit.push(' ');
+            unit.push_str(next);
+            glue = clings_right(next);
+            words.next();
         }
-        glue_next = clings_right(word);
-    }
-    out
+        Some(unit)
+    })
 }
 
 /// Splits a unit wider than `width` into pieces that fit. A piece never
 /// starts with a space or with punctuation that clings to the word before.
-fn split_wide(unit: &str, width: usize, out: &mut Vec<String>) {
+fn split_wide(unit: &str, width: usize, max: usize, out: &mut Vec<String>) {
     let mut piece = String::new();
     let mut w = 0;
     for c in unit.chars() {
         let cw = c.width().unwrap_or(0);
         if w + cw > width && !piece.is_empty() && cw > 0 {
+            if out.len() >= max {
+                return;
+            }
             let mut carry = String::new();
             if clings_left(&c.to_string()) || c == ' ' {
                 // Take the word's last letter along so the punctuation is not alone.
@@ -74,14 +79,26 @@ fn split_wide(unit: &str, width: usize, out: &mut Vec<String>) {
 /// Wraps `text` to lines at most `width` columns wide. `\n` starts a new line.
 /// A width of 0 yields no lines.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    if width == 0 {
+    wrap_at_most(text, width, usize::MAX)
+}
+
+/// Like [`wrap`], but stops after about `max_lines` lines, so a huge text
+/// costs only what is shown.
+pub fn wrap_at_most(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    if width == 0 || max_lines == 0 {
         return Vec::new();
     }
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
+        if lines.len() >= max_lines {
+            break;
+        }
         let mut line = String::new();
         let mut line_w = 0;
         for unit in units(paragraph) {
+            if lines.len() >= max_lines {
+                break;
+            }
             let uw = unit.width();
             if line_w > 0 && line_w + 1 + uw <= width {
                 line.push(' ');
@@ -97,7 +114,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
                 line_w = uw;
             } else {
                 let mut pieces = Vec::new();
-                split_wide(&unit, width, &mut pieces);
+                split_wide(&unit, width, max_lines - lines.len(), &mut pieces);
                 let last = pieces.pop().unwrap_or_default();
                 lines.extend(pieces);
                 line_w = last.width();
@@ -106,6 +123,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         }
         lines.push(line);
     }
+    lines.truncate(max_lines);
     lines
 }
 
@@ -155,6 +173,16 @@ mod tests {
         // A word wider than the line is split between syllables, never inside one.
         let l = wrap("비밀정보보호", 5);
         assert_eq!(l, vec!["비밀", "정보", "보호"]);
+    }
+
+    #[test]
+    fn wrap_at_most_stops_early_on_huge_text() {
+        let huge = "mot ".repeat(2_000_000);
+        let l = wrap_at_most(&huge, 40, 5);
+        assert_eq!(l.len(), 5);
+        let word = "x".repeat(5_000_000);
+        let l = wrap_at_most(&word, 40, 3);
+        assert_eq!(l, vec!["x".repeat(40); 3]);
     }
 
     #[test]

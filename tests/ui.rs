@@ -180,7 +180,7 @@ fn french_lines_never_start_with_high_punctuation() {
         let app_list = app(Lang::Fr, w, h);
         for i in 0..app_list.catalog.records.len() {
             let doc = accords::ui::detail::document(&app_list, i, w, &Theme::mono());
-            for line in doc.lines {
+            for line in &doc.lines {
                 let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
                 for col in text.split('│') {
                     let col = col.trim_start_matches(' ');

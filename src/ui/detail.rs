@@ -2,6 +2,9 @@
 //! by field on the same rows (stacked, FR above EN, on narrow terminals),
 //! then its sources and its related records, which can be followed.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -138,8 +141,49 @@ impl Builder<'_> {
     }
 }
 
-/// Lays out record `index` for a terminal `width` columns wide.
-pub fn document(app: &App, index: usize, width: u16, theme: &Theme) -> Document {
+#[derive(Clone, PartialEq)]
+struct CacheKey {
+    catalog: u64,
+    record: usize,
+    width: u16,
+    lang: Lang,
+    theme: Theme,
+}
+
+/// How many laid-out documents are kept: the page drawn (in the screen's
+/// theme) and the same page measured by `App::update` (in the mono theme).
+const CACHE_SLOTS: usize = 2;
+
+thread_local! {
+    /// The last documents laid out: scrolling and redrawing reuse them, so
+    /// a record with a huge text is wrapped once, not at every frame.
+    static CACHE: RefCell<Vec<(CacheKey, Rc<Document>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Record `index` laid out for a terminal `width` columns wide (cached).
+pub fn document(app: &App, index: usize, width: u16, theme: &Theme) -> Rc<Document> {
+    let key = CacheKey {
+        catalog: app.catalog.generation,
+        record: index,
+        width,
+        lang: app.lang,
+        theme: *theme,
+    };
+    if let Some(doc) =
+        CACHE.with_borrow(|c| c.iter().find(|(k, _)| *k == key).map(|(_, d)| Rc::clone(d)))
+    {
+        return doc;
+    }
+    let doc = Rc::new(layout(app, index, width, theme));
+    CACHE.with_borrow_mut(|c| {
+        c.retain(|(k, _)| k.theme != key.theme);
+        c.truncate(CACHE_SLOTS - 1);
+        c.insert(0, (key, Rc::clone(&doc)));
+    });
+    doc
+}
+
+fn layout(app: &App, index: usize, width: u16, theme: &Theme) -> Document {
     let lang = app.lang;
     let cat = &app.catalog;
     let r = &cat.records[index];
@@ -258,8 +302,7 @@ pub fn document(app: &App, index: usize, width: u16, theme: &Theme) -> Document 
     }
     if !r.links.is_empty() {
         b.heading(tr(lang, "Liens (Tab, Entrée)", "Related (Tab, Enter)"));
-        let selected = app.page().filter(|p| p.record == index).map(|p| p.link);
-        for (n, l) in r.links.iter().enumerate() {
+        for l in &r.links {
             let t = &cat.records[l.target];
             let date = t.date.map(|d| format!(", {d}")).unwrap_or_default();
             let colon = tr(lang, "\u{a0}:", ":");
@@ -269,11 +312,7 @@ pub fn document(app: &App, index: usize, width: u16, theme: &Theme) -> Document 
                 t.short.get(lang),
                 t.kind.label(lang)
             );
-            let style = if selected == Some(n) {
-                theme.link_selected
-            } else {
-                theme.link
-            };
+            let style = theme.link;
             b.link_rows.push(b.lines.len());
             let w = b.width.max(1);
             let first = wrap(&text, w).into_iter().next().unwrap_or_default();
@@ -284,6 +323,24 @@ pub fn document(app: &App, index: usize, width: u16, theme: &Theme) -> Document 
         lines: b.lines,
         link_rows: b.link_rows,
     }
+}
+
+/// `s` if it fits `max` columns, else its end behind an ellipsis.
+fn tail_fit(s: &str, max: usize) -> String {
+    if s.width() <= max {
+        return s.to_string();
+    }
+    let mut w = 1;
+    let mut start = s.len();
+    for (i, c) in s.char_indices().rev() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if w + cw > max {
+            break;
+        }
+        w += cw;
+        start = i;
+    }
+    format!("…{}", &s[start..])
 }
 
 /// The scrolling text area of the detail body (below the breadcrumb and
@@ -301,18 +358,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(page) = app.page() else { return };
     let lang = app.lang;
     // Breadcrumb: the pages opened, oldest first; the start is cut when long.
-    let crumbs: Vec<&str> = app
+    let crumbs: Vec<String> = app
         .pages
         .iter()
-        .map(|p| app.catalog.records[p.record].short.get(lang))
+        .map(|p| {
+            app.catalog.records[p.record]
+                .short
+                .get(lang)
+                .chars()
+                .take(120)
+                .collect()
+        })
         .collect();
-    let mut crumb = crumbs.join(" › ");
-    let max = area.width.saturating_sub(1) as usize;
-    while crumb.width() > max && crumb.chars().count() > 1 {
-        let mut c = crumb.chars();
-        c.next();
-        crumb = format!("…{}", c.as_str().trim_start_matches('…'));
-    }
+    let crumb = tail_fit(&crumbs.join(" › "), area.width.saturating_sub(1) as usize);
     let head = Rect {
         height: 1.min(area.height),
         ..area
@@ -344,11 +402,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let doc = document(app, page.record, area.width, theme);
     let max_scroll = doc.lines.len().saturating_sub(text.height as usize);
     let scroll = page.scroll.min(max_scroll);
+    // Only the visible window is copied; the selected link is restyled here
+    // so moving between links does not lay the page out again.
+    let selected_row = doc.link_rows.get(page.link).copied();
     let visible: Vec<Line> = doc
         .lines
-        .into_iter()
+        .iter()
+        .enumerate()
         .skip(scroll)
         .take(text.height as usize)
+        .map(|(row, line)| {
+            if Some(row) == selected_row {
+                line.clone().style(theme.link_selected)
+            } else {
+                line.clone()
+            }
+        })
         .collect();
     frame.render_widget(Paragraph::new(visible), text);
 }

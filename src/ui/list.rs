@@ -10,7 +10,7 @@ use super::{Theme, list_areas, tr};
 use crate::app::{App, TABS};
 use crate::catalog::{FieldLabel, Kind, Record};
 use crate::model::Lang;
-use crate::wrap::wrap;
+use crate::wrap::wrap_at_most;
 use unicode_width::UnicodeWidthStr;
 
 /// `text` as spans, the chars at `hits` (char indices) in the match style.
@@ -43,6 +43,11 @@ pub fn highlighted(
         spans.push(Span::styled(run, if run_hit { matched } else { base }));
     }
     Line::from(spans)
+}
+
+/// The first `max` chars of `s`.
+fn clip(s: &str, max: usize) -> &str {
+    s.char_indices().nth(max).map_or(s, |(i, _)| &s[..i])
 }
 
 fn domains_text(r: &Record, lang: Lang) -> String {
@@ -101,7 +106,8 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .take(rows_visible.max(1))
         .map(|(_, &i)| {
             let r = &app.catalog.records[i];
-            let title = r.short.get(lang);
+            // A row shows at most a line; a huge title is cut before highlighting.
+            let title = clip(r.short.get(lang), 256);
             let hits = app.index.highlight(title, &app.parsed);
             let title_cell = Cell::from(highlighted(
                 title,
@@ -224,12 +230,14 @@ fn draw_preview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let r = &app.catalog.records[i];
     let width = inner.width as usize;
+    // Wrap no more than fits: a huge text costs only what is shown.
+    let max = inner.height as usize;
     let mut lines: Vec<Line> = Vec::new();
-    for l in wrap(r.title.get(lang), width) {
+    for l in wrap_at_most(r.title.get(lang), width, max) {
         lines.push(Line::from(Span::styled(l, theme.title)));
     }
     if let Some(n) = &r.title.native {
-        for l in wrap(n, width) {
+        for l in wrap_at_most(n, width, max) {
             lines.push(Line::from(l));
         }
     }
@@ -247,26 +255,26 @@ fn draw_preview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .iter()
             .map(|&p| app.catalog.party_name(p, lang))
             .collect();
-        for l in wrap(&names.join(" – "), width) {
+        for l in wrap_at_most(&names.join(" – "), width, max) {
             lines.push(Line::from(Span::styled(l, theme.dim)));
         }
     }
     if !r.domains.is_empty() {
-        for l in wrap(&domains_text(r, lang), width) {
+        for l in wrap_at_most(&domains_text(r, lang), width, max) {
             lines.push(Line::from(Span::styled(l, theme.dim)));
         }
     }
     if r.has_caveat() {
         for c in &r.caveats {
             let text = format!("? {} — {}", c.level.label(lang), c.note.get(lang));
-            for l in wrap(&text, width) {
+            for l in wrap_at_most(&text, width, max) {
                 lines.push(Line::from(Span::styled(l, theme.caveat)));
             }
         }
     }
     lines.push(Line::from(""));
     for p in &r.summary {
-        for l in wrap(p.get(lang), width) {
+        for l in wrap_at_most(p.get(lang), width, max) {
             lines.push(Line::from(l));
         }
         lines.push(Line::from(""));
