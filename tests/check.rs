@@ -148,3 +148,22 @@ fn unreadable_files_and_size_cap() {
         c.render()
     );
 }
+
+#[test]
+fn the_example_in_docs_dataset_md_passes_strict() {
+    let doc = std::fs::read_to_string("docs/dataset.md").unwrap();
+    let start = doc.find("```ron\n").expect("a ```ron block") + "```ron\n".len();
+    let len = doc[start..].find("```").unwrap();
+    let example = &doc[start..start + len];
+    let dir = std::env::temp_dir().join(format!("accords-doc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("example.ron");
+    std::fs::write(&path, example).unwrap();
+    let c = check_dataset(Some(&path), DEFAULT_MAX_SIZE);
+    assert!(
+        c.dataset.is_some() && c.diagnostics.is_empty(),
+        "{}",
+        c.render()
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
