@@ -1,11 +1,13 @@
 use std::io;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::Duration;
 
 use clap::Parser;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
 
 use accords::app::{Action, App};
 use accords::cli::{self, Cli, Command};
@@ -20,7 +22,12 @@ fn main() -> ExitCode {
         format,
     }) = &cli.command
     {
-        let code = cli::run_check(files, *strict, *format, cli.max_size);
+        // `accords check --data FILE` checks FILE, like `accords check FILE`.
+        let files: Vec<_> = match (&cli.data, files.is_empty()) {
+            (Some(d), true) => vec![d.clone()],
+            _ => files.clone(),
+        };
+        let code = cli::run_check(&files, *strict, *format, cli.max_size);
         return ExitCode::from(code as u8);
     }
     // Everything that can fail on the data happens before raw mode.
@@ -30,7 +37,8 @@ fn main() -> ExitCode {
     };
     let mut app = App::new(catalog, cli.language(), cli.domains());
     match run(&mut app, &Theme::from_env()) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(None) => ExitCode::SUCCESS,
+        Ok(Some(sig)) => ExitCode::from((128 + sig) as u8),
         Err(e) => {
             eprintln!("accords: terminal error: {e}");
             ExitCode::from(1)
@@ -62,32 +70,42 @@ fn install_panic_hook() {
 /// Runs the interface until the user quits or a signal (SIGTERM, SIGHUP,
 /// SIGINT) arrives. `ratatui::try_init` installs a panic hook that restores
 /// the terminal before ours reports; `restore` runs on every other exit.
-fn run(app: &mut App, theme: &Theme) -> io::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(sig, Arc::clone(&stop))?;
-    }
+/// Returns the signal that ended the session, if any.
+fn run(app: &mut App, theme: &Theme) -> io::Result<Option<i32>> {
+    let stop = Arc::new(AtomicI32::new(0));
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let flag = Arc::clone(&stop);
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            flag.store(sig, Ordering::SeqCst);
+            // The event loop notices within 100 ms. If it cannot (its
+            // terminal is gone and crossterm keeps reading end-of-file),
+            // restore what can be restored and leave anyway.
+            std::thread::sleep(Duration::from_millis(1000));
+            ratatui::restore();
+            std::process::exit(128 + sig);
+        }
+    });
     install_panic_hook();
     let mut terminal = ratatui::try_init()?;
     let result = event_loop(&mut terminal, app, theme, &stop);
     ratatui::restore();
-    result
+    result.map(|()| match stop.load(Ordering::SeqCst) {
+        0 => None,
+        sig => Some(sig),
+    })
 }
 
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     theme: &Theme,
-    stop: &AtomicBool,
+    stop: &AtomicI32,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
-    while !app.should_quit && !stop.load(Ordering::Relaxed) {
+    while !app.should_quit && stop.load(Ordering::SeqCst) == 0 {
         if dirty {
             terminal.draw(|frame| ui::draw(frame, app, theme))?;
             dirty = false;
