@@ -1,0 +1,279 @@
+//! The real binary in a real terminal: tmux runs it, `send-keys` types,
+//! `capture-pane` reads the screen. `.ci/run` installs tmux; elsewhere the
+//! tests are skipped with a message when tmux is missing (and fail under CI).
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+    dir: PathBuf,
+}
+
+fn have_tmux() -> bool {
+    let ok = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is required under CI"
+        );
+        eprintln!("tmux not found: end-to-end test skipped");
+    }
+    ok
+}
+
+fn sh_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+impl Tmux {
+    /// Starts the binary with `args` (after the binary) in a 100×30 pane, wrapped so that
+    /// the terminal modes before and after, the exit code and stderr are
+    /// written to files.
+    fn start(name: &str, args: &[&str], env: &[(&str, &str)]) -> Tmux {
+        let dir = std::env::temp_dir().join(format!("accords-e2e-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let socket = format!("accords-e2e-{}-{name}", std::process::id());
+        let bin = env!("CARGO_BIN_EXE_accords");
+        let mut cmd = String::new();
+        for (k, v) in env {
+            cmd.push_str(&format!("{k}={} ", sh_quote(v)));
+        }
+        cmd.push_str(&sh_quote(bin));
+        for a in args {
+            cmd.push(' ');
+            cmd.push_str(&sh_quote(a));
+        }
+        let d = dir.display();
+        let script = format!(
+            "stty -g > {d}/stty.before; LANG=C.UTF-8 {cmd} 2> {d}/stderr; echo $? > {d}/rc.tmp; \
+             mv {d}/rc.tmp {d}/rc; stty -g > {d}/stty.after; sleep 60"
+        );
+        let t = Tmux { socket, dir };
+        let status = Command::new("tmux")
+            .args([
+                "-L",
+                &t.socket,
+                "-f",
+                "/dev/null",
+                "new-session",
+                "-d",
+                "-x",
+                "100",
+                "-y",
+                "30",
+            ])
+            .arg(format!("sh -c {}", sh_quote(&script)))
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let _ = t.tmux(&["set", "-g", "status", "off"]);
+        t
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p"])
+    }
+
+    /// Waits until the screen contains `needle`; panics with the screen after 10 s.
+    fn wait_for(&self, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(needle) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "never saw {needle:?} on:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Sends keys one at a time, pausing so Esc is never read as Alt-<next key>.
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.tmux(&["send-keys", k]);
+            std::thread::sleep(Duration::from_millis(60));
+        }
+    }
+
+    fn type_text(&self, text: &str) {
+        self.tmux(&["send-keys", "-l", text]);
+    }
+
+    fn file(&self, name: &str) -> Option<String> {
+        std::fs::read_to_string(self.dir.join(name)).ok()
+    }
+
+    /// Waits for the program to exit and returns its exit code.
+    fn exit_code(&self) -> i32 {
+        let start = Instant::now();
+        loop {
+            if let Some(rc) = self.file("rc") {
+                // stty.after is written right after rc.
+                std::thread::sleep(Duration::from_millis(200));
+                return rc.trim().parse().unwrap();
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "did not exit:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// The program's pid: the child of the pane's shell (found in /proc).
+    fn pid(&self) -> u32 {
+        let start = Instant::now();
+        let shell = self
+            .tmux(&["display", "-p", "#{pane_pid}"])
+            .trim()
+            .to_string();
+        loop {
+            for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+                let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+                // pid (comm) state ppid …; comm may hold spaces, so split after ')'.
+                let ppid = stat
+                    .rsplit(')')
+                    .next()
+                    .and_then(|r| r.split_whitespace().nth(1));
+                if ppid == Some(shell.as_str()) && stat.contains("(accords)") {
+                    return entry.file_name().to_string_lossy().parse().unwrap();
+                }
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "no accords process under {shell}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn terminal_restored(&self) {
+        let before = self.file("stty.before").unwrap();
+        let after = self.file("stty.after").unwrap();
+        assert_eq!(before, after, "terminal modes changed");
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .status();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+#[test]
+fn search_filter_detail_and_quit() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::start("walk", &["--lang", "en"], &[]);
+    t.wait_for("1 Partnerships");
+    t.keys(&["2", "/"]);
+    t.type_text("gsoia");
+    let s = t.wait_for("2 Agreements 1 ");
+    assert!(s.contains("Classified information (GSOIA)"), "{s}");
+    t.keys(&["Enter", "Enter"]);
+    let s = t.wait_for("Français");
+    assert!(s.contains("Agreement on the Protection"), "{s}");
+    assert!(s.contains("Accord sur la protection"), "{s}");
+    t.keys(&["Escape"]);
+    t.wait_for("Preview");
+    t.keys(&["f"]);
+    t.wait_for("[ ] space");
+    t.keys(&["Escape", "?"]);
+    t.wait_for("Help — keys");
+    t.keys(&["Escape", "q"]);
+    assert_eq!(t.exit_code(), 0);
+    t.terminal_restored();
+}
+
+#[test]
+fn an_osc_title_sequence_in_the_data_does_not_reach_the_terminal() {
+    if !have_tmux() {
+        return;
+    }
+    let data = std::fs::read_to_string("tests/fixtures/minimal.ron")
+        .unwrap()
+        .replace(
+            "title: (fr: \"France–Japon (exemple)\"",
+            "title: (fr: \"France–Japon \\u{1b}]2;PWNED\\u{7}\\u{202e}(exemple)\"",
+        );
+    assert!(data.contains("PWNED"));
+    let dir = std::env::temp_dir().join(format!("accords-osc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("osc.ron");
+    std::fs::write(&file, data).unwrap();
+    let t = Tmux::start(
+        "osc",
+        &["--lang", "fr", "--data", file.to_str().unwrap()],
+        &[],
+    );
+    let s = t.wait_for("France–Japon");
+    assert!(s.contains("␛]2;PWNED␇"), "shown as text:\n{s}");
+    let title = t.tmux(&["display", "-p", "#{pane_title}"]);
+    assert!(!title.contains("PWNED"), "pane title changed to {title}");
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::start("term", &[], &[]);
+    t.wait_for("accords");
+    let pid = t.pid();
+    Command::new("sh")
+        .args(["-c", &format!("kill -TERM {pid}")])
+        .status()
+        .unwrap();
+    assert_eq!(t.exit_code(), 143);
+    t.terminal_restored();
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_prints_one_line() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::start(
+        "panic",
+        &[],
+        &[("ACCORDS_TEST_PANIC_ON_KEY", "1"), ("RUST_BACKTRACE", "1")],
+    );
+    t.wait_for("accords");
+    t.keys(&["j"]);
+    assert_eq!(t.exit_code(), 101);
+    t.terminal_restored();
+    let err = t.file("stderr").unwrap();
+    assert!(
+        err.contains("accords: internal error: forced panic"),
+        "{err}"
+    );
+    assert!(!err.contains("stack backtrace"), "{err}");
+    assert!(!err.contains("panicked at"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}
