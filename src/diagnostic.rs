@@ -157,11 +157,13 @@ impl Diagnostic {
             Some((line, col)) => {
                 let _ = writeln!(out, "{}:{line}:{col}: {sev}: {message}", path.display());
                 if let Some(src) = text.and_then(|t| t.lines().nth(line - 1)) {
-                    let src = clean_line(src);
+                    // A long line is quoted as a window around the column.
+                    let (src, col) = window(src, col);
+                    let src = clean_line(&src);
                     let num = line.to_string();
                     let pad = " ".repeat(num.len());
                     let before: String = src.chars().take(col - 1).collect();
-                    let under: String = src.chars().skip(col - 1).take(self.len).collect();
+                    let under: String = src.chars().skip(col - 1).take(self.len.min(60)).collect();
                     let _ = writeln!(out, "{pad} |");
                     let _ = writeln!(out, "{num} | {src}");
                     let _ = writeln!(
@@ -193,6 +195,30 @@ impl Diagnostic {
             "hint": self.hint.as_deref().map(clean_line),
         })
     }
+}
+
+/// Chars of context quoted before and after the column on a long line.
+const QUOTE_BEFORE: usize = 40;
+const QUOTE_AFTER: usize = 60;
+
+/// The part of `line` around `col` (1-based, in chars), and the column in it.
+fn window(line: &str, col: usize) -> (String, usize) {
+    let n = line.chars().count();
+    if n <= QUOTE_BEFORE + QUOTE_AFTER {
+        return (line.to_string(), col);
+    }
+    let start = col.saturating_sub(1).saturating_sub(QUOTE_BEFORE);
+    let end = (col - 1 + QUOTE_AFTER).min(n);
+    let mut out: String = line.chars().skip(start).take(end - start).collect();
+    let mut col = col - start;
+    if start > 0 {
+        out.insert(0, '…');
+        col += 1;
+    }
+    if end < n {
+        out.push('…');
+    }
+    (out, col)
 }
 
 /// A hint for the parser's messages that have a usual cause.
@@ -256,6 +282,22 @@ mod tests {
             .nth(1);
         d.resolve(text);
         assert_eq!(d.position, Some((2, 6)));
+    }
+
+    #[test]
+    fn long_lines_are_quoted_around_the_column() {
+        let text = format!("{}X{}", "a".repeat(5000), "b".repeat(5000));
+        let mut d = Diagnostic::error("x", "here");
+        d.position = Some((1, 5001));
+        let out = d.render(Path::new("f"), Some(&text));
+        let quoted = out.lines().nth(2).unwrap();
+        assert!(quoted.len() < 120, "{quoted}");
+        assert!(quoted.contains("…aaaa") && quoted.contains("Xbbb") && quoted.ends_with('…'));
+        let caret = out.lines().nth(3).unwrap();
+        assert_eq!(
+            caret.chars().position(|c| c == '^'),
+            quoted.chars().position(|c| c == 'X')
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod diagnostic;
+pub mod exercise;
 pub mod keymap;
 pub mod load;
 pub mod model;
