@@ -196,15 +196,27 @@ impl App {
             .map(|t| self.results[t].get(self.selected[t]).copied())
             .collect();
         let mut results: [Vec<(u32, usize)>; 4] = Default::default();
-        for (i, r) in self.catalog.records.iter().enumerate() {
-            if !self.domains.is_empty() && !r.domains.iter().any(|d| self.domains.contains(d)) {
-                continue;
+        let passes = |r: &crate::catalog::Record| {
+            self.domains.is_empty() || r.domains.iter().any(|d| self.domains.contains(d))
+        };
+        let tab_of =
+            |r: &crate::catalog::Record| TABS.iter().position(|k| *k == r.kind).unwrap_or(0);
+        match self.index.search(&self.parsed) {
+            None => {
+                for (i, r) in self.catalog.records.iter().enumerate() {
+                    if passes(r) {
+                        results[tab_of(r)].push((0, i));
+                    }
+                }
             }
-            let Some(score) = self.index.score(i, &self.parsed) else {
-                continue;
-            };
-            let tab = TABS.iter().position(|k| *k == r.kind).unwrap_or(0);
-            results[tab].push((score, i));
+            Some(hits) => {
+                for (i, score) in hits {
+                    let r = &self.catalog.records[i];
+                    if passes(r) {
+                        results[tab_of(r)].push((score, i));
+                    }
+                }
+            }
         }
         for (t, mut scored) in results.into_iter().enumerate() {
             // Stable: equal scores keep the catalog's order (newest first).

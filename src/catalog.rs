@@ -231,7 +231,7 @@ impl Catalog {
                 .map(|id| (Rel::Related, Rel::Related, id.clone()))
                 .collect()
         };
-        for p in &d.partnerships {
+        for p in d.partnerships {
             let mut r = base(Kind::Partnership, &p.id, &p.title, &p.short, &p.aliases);
             r.status = Some(p.status);
             r.date = p.established;
@@ -240,18 +240,18 @@ impl Catalog {
                 FieldLabel::Established,
                 date_text(&p.established),
             );
-            opt_field(&mut r.fields, FieldLabel::Place, p.place.clone());
-            r.summary = p.summary.clone();
-            r.domains = p.domains.clone();
-            r.caveats = p.caveats.clone();
+            opt_field(&mut r.fields, FieldLabel::Place, p.place);
+            r.summary = p.summary;
+            r.domains = p.domains;
+            r.caveats = p.caveats;
             pending.push(Pending {
                 record: r,
                 out: related(&p.related),
-                party_ids: p.parties.clone(),
-                source_ids: p.sources.clone(),
+                party_ids: p.parties,
+                source_ids: p.sources,
             });
         }
-        for a in &d.agreements {
+        for a in d.agreements {
             let mut r = base(Kind::Agreement, &a.id, &a.title, &a.short, &a.aliases);
             r.status = Some(a.status);
             r.date = a.signed.or_else(|| a.history.first().map(|h| h.date));
@@ -260,11 +260,7 @@ impl Catalog {
                 value: Text::new(a.form.label(Lang::Fr), a.form.label(Lang::En)),
             });
             opt_field(&mut r.fields, FieldLabel::Signed, date_text(&a.signed));
-            opt_field(
-                &mut r.fields,
-                FieldLabel::SignedPlace,
-                a.signed_place.clone(),
-            );
+            opt_field(&mut r.fields, FieldLabel::SignedPlace, a.signed_place);
             opt_field(&mut r.fields, FieldLabel::InForce, date_text(&a.in_force));
             opt_field(
                 &mut r.fields,
@@ -272,10 +268,10 @@ impl Catalog {
                 a.e_number.as_deref().map(same),
             );
             opt_field(&mut r.fields, FieldLabel::Cts, a.cts.as_deref().map(same));
-            r.summary = a.summary.clone();
-            r.domains = a.domains.clone();
-            r.caveats = a.caveats.clone();
-            r.history = a.history.clone();
+            r.summary = a.summary;
+            r.domains = a.domains;
+            r.caveats = a.caveats;
+            r.history = a.history;
             // Typed links first: a target listed twice keeps its first relation.
             let mut out: Vec<(Rel, Rel, String)> = a
                 .partnership
@@ -291,28 +287,28 @@ impl Catalog {
             pending.push(Pending {
                 record: r,
                 out,
-                party_ids: a.parties.clone(),
-                source_ids: a.sources.clone(),
+                party_ids: a.parties,
+                source_ids: a.sources,
             });
         }
-        for c in &d.commitments {
+        for c in d.commitments {
             let mut r = base(Kind::Commitment, &c.id, &c.title, &c.short, &c.aliases);
             r.status = Some(c.status);
             r.date = c.made;
             opt_field(&mut r.fields, FieldLabel::Made, date_text(&c.made));
-            r.summary = c.summary.clone();
-            r.domains = c.domains.clone();
-            r.caveats = c.caveats.clone();
-            let mut out = vec![(Rel::MadeBy, Rel::Commitment, c.owner.clone())];
+            r.summary = c.summary;
+            r.domains = c.domains;
+            r.caveats = c.caveats;
+            let mut out = vec![(Rel::MadeBy, Rel::Commitment, c.owner)];
             out.extend(related(&c.related));
             pending.push(Pending {
                 record: r,
                 out,
-                party_ids: c.parties.clone(),
-                source_ids: c.sources.clone(),
+                party_ids: c.parties,
+                source_ids: c.sources,
             });
         }
-        for e in &d.events {
+        for e in d.events {
             let mut r = base(Kind::Event, &e.id, &e.title, &e.short, &e.aliases);
             r.date = Some(e.date);
             r.fields.push(Field {
@@ -323,16 +319,16 @@ impl Catalog {
                 label: FieldLabel::Date,
                 value: same(&e.date.to_string()),
             });
-            opt_field(&mut r.fields, FieldLabel::Place, e.place.clone());
+            opt_field(&mut r.fields, FieldLabel::Place, e.place);
             for p in &e.participants {
                 r.fields.push(Field {
                     label: FieldLabel::Participants,
                     value: p.clone(),
                 });
             }
-            r.summary = e.summary.clone();
-            r.domains = e.domains.clone();
-            r.caveats = e.caveats.clone();
+            r.summary = e.summary;
+            r.domains = e.domains;
+            r.caveats = e.caveats;
             let out = e
                 .related
                 .iter()
@@ -341,8 +337,8 @@ impl Catalog {
             pending.push(Pending {
                 record: r,
                 out,
-                party_ids: e.parties.clone(),
-                source_ids: e.sources.clone(),
+                party_ids: e.parties,
+                source_ids: e.sources,
             });
         }
         for p in &mut pending {

@@ -9,7 +9,7 @@
 //! Title and alias hits weigh three times a summary hit; party names,
 //! domain names and years twice.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -96,6 +96,8 @@ enum Class {
     Summary,
 }
 
+const CLASSES: [Class; 3] = [Class::Title, Class::Party, Class::Summary];
+
 impl Class {
     fn weight(self) -> u32 {
         match self {
@@ -104,14 +106,11 @@ impl Class {
             Class::Summary => 1,
         }
     }
-}
 
-/// The tokens of one record, deduplicated per class.
-#[derive(Debug, Default)]
-struct Doc {
-    title: Vec<String>,
-    party: Vec<String>,
-    summary: Vec<String>,
+    /// Fuzzy matching applies to titles and aliases only.
+    fn fuzzy(self) -> bool {
+        self == Class::Title
+    }
 }
 
 /// How well query word `q` matches token `t`, if at all.
@@ -147,97 +146,236 @@ fn is_subsequence(q: &str, t: &str) -> bool {
     q.chars().all(|c| t.any(|x| x == c))
 }
 
-/// The search index of a catalog.
+/// Calls `f(class, text)` for every searchable text of record `i`: the
+/// single definition of what is searched, shared by the index and the scan.
+fn record_texts(catalog: &Catalog, i: usize, mut f: impl FnMut(Class, &str)) {
+    let r = &catalog.records[i];
+    f(Class::Title, &r.id);
+    for t in [&r.title, &r.short] {
+        f(Class::Title, &t.fr);
+        f(Class::Title, &t.en);
+        if let Some(n) = &t.native {
+            f(Class::Title, n);
+        }
+    }
+    for a in &r.aliases {
+        f(Class::Title, a);
+    }
+    for &p in &r.parties {
+        let party = &catalog.parties[p];
+        for t in [Some(&party.name), party.short.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            f(Class::Party, &t.fr);
+            f(Class::Party, &t.en);
+            if let Some(n) = &t.native {
+                f(Class::Party, n);
+            }
+        }
+    }
+    for domain in &r.domains {
+        f(Class::Party, domain.label(Lang::Fr));
+        f(Class::Party, domain.label(Lang::En));
+    }
+    if let Some(date) = r.date {
+        f(Class::Party, &date.year.to_string());
+    }
+    for p in &r.summary {
+        f(Class::Summary, &p.fr);
+        f(Class::Summary, &p.en);
+    }
+}
+
+/// An inverted index of folded tokens: for every distinct token (sorted, so
+/// prefixes are ranges), the records holding it in a title, party or
+/// summary. A query word looks up its candidate tokens (exact, prefix,
+/// infix, fuzzy) in the vocabulary, then reads their postings; no record
+/// text is scanned at query time.
 pub struct SearchIndex {
-    docs: Vec<Doc>,
+    /// Distinct folded tokens, sorted.
+    terms: Vec<Box<str>>,
+    /// Per term, per class: the records holding it, ascending.
+    postings: Vec<[Vec<u32>; 3]>,
+    records: usize,
     matcher: SkimMatcherV2,
 }
 
 impl std::fmt::Debug for SearchIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SearchIndex")
-            .field("docs", &self.docs.len())
+            .field("terms", &self.terms.len())
+            .field("records", &self.records)
             .finish()
     }
 }
 
-fn add_tokens(into: &mut Vec<String>, seen: &mut HashSet<String>, s: &str) {
-    let folded = fold(s);
-    for t in tokens(&folded) {
-        if !seen.contains(t) {
-            seen.insert(t.to_string());
-            into.push(t.to_string());
-        }
+fn class_slot(c: Class) -> usize {
+    match c {
+        Class::Title => 0,
+        Class::Party => 1,
+        Class::Summary => 2,
     }
 }
 
 impl SearchIndex {
     pub fn new(catalog: &Catalog) -> SearchIndex {
-        let docs = catalog
-            .records
-            .iter()
-            .map(|r| {
-                let mut d = Doc::default();
-                let (mut st, mut sp, mut ss) = (HashSet::new(), HashSet::new(), HashSet::new());
-                add_tokens(&mut d.title, &mut st, &r.id);
-                for t in [&r.title, &r.short] {
-                    add_tokens(&mut d.title, &mut st, &t.fr);
-                    add_tokens(&mut d.title, &mut st, &t.en);
-                    if let Some(n) = &t.native {
-                        add_tokens(&mut d.title, &mut st, n);
-                    }
+        let mut ids: HashMap<Box<str>, u32> = HashMap::new();
+        let mut postings: Vec<[Vec<u32>; 3]> = Vec::new();
+        let mut folded = String::new();
+        for i in 0..catalog.records.len() {
+            let rec = i as u32;
+            record_texts(catalog, i, |class, text| {
+                folded.clear();
+                for c in text.chars() {
+                    fold_char(c, |f| folded.push(f));
                 }
-                for a in &r.aliases {
-                    add_tokens(&mut d.title, &mut st, a);
-                }
-                for &p in &r.parties {
-                    let party = &catalog.parties[p];
-                    for t in [Some(&party.name), party.short.as_ref()]
-                        .into_iter()
-                        .flatten()
-                    {
-                        add_tokens(&mut d.party, &mut sp, &t.fr);
-                        add_tokens(&mut d.party, &mut sp, &t.en);
-                        if let Some(n) = &t.native {
-                            add_tokens(&mut d.party, &mut sp, n);
+                for t in tokens(&folded) {
+                    let id = match ids.get(t) {
+                        Some(&id) => id,
+                        None => {
+                            let id = postings.len() as u32;
+                            ids.insert(t.into(), id);
+                            postings.push(Default::default());
+                            id
                         }
+                    };
+                    let list = &mut postings[id as usize][class_slot(class)];
+                    if list.last() != Some(&rec) {
+                        list.push(rec);
                     }
                 }
-                for domain in &r.domains {
-                    add_tokens(&mut d.party, &mut sp, domain.label(Lang::Fr));
-                    add_tokens(&mut d.party, &mut sp, domain.label(Lang::En));
-                }
-                if let Some(date) = r.date {
-                    add_tokens(&mut d.party, &mut sp, &date.year.to_string());
-                }
-                for p in &r.summary {
-                    add_tokens(&mut d.summary, &mut ss, &p.fr);
-                    add_tokens(&mut d.summary, &mut ss, &p.en);
-                }
-                d
-            })
-            .collect();
+            });
+        }
+        // Sort the vocabulary so that every prefix is a contiguous range.
+        let mut order: Vec<(Box<str>, u32)> = ids.into_iter().collect();
+        order.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut slots: Vec<Option<[Vec<u32>; 3]>> = postings.into_iter().map(Some).collect();
+        let mut terms = Vec::with_capacity(order.len());
+        let mut sorted = Vec::with_capacity(order.len());
+        for (term, id) in order {
+            terms.push(term);
+            let mut lists = slots[id as usize].take().unwrap_or_default();
+            for l in &mut lists {
+                l.shrink_to_fit();
+            }
+            sorted.push(lists);
+        }
         SearchIndex {
-            docs,
+            terms,
+            postings: sorted,
+            records: catalog.records.len(),
             matcher: SkimMatcherV2::default(),
         }
     }
 
-    /// The score of record `i` for `query`, or `None` when some word of the
-    /// query matches nothing in it. An empty query matches everything with 0.
-    pub fn score(&self, i: usize, query: &Query) -> Option<u32> {
-        let doc = &self.docs[i];
+    /// The number of distinct tokens indexed.
+    pub fn vocabulary(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Indices of the terms a query word can match, with their tier score
+    /// per class (0 = no match in that class).
+    fn candidates(&self, q: &str) -> Vec<(usize, [u32; 3])> {
+        let mut out = Vec::new();
+        let ql = q.chars().count();
+        let score = |t: &str| -> [u32; 3] {
+            CLASSES.map(|c| word_score(&self.matcher, q, t, c.fuzzy()).unwrap_or(0))
+        };
+        // Exact and prefix: one range of the sorted vocabulary.
+        let start = self.terms.partition_point(|t| &**t < q);
+        let mut end = start;
+        while end < self.terms.len() && self.terms[end].starts_with(q) {
+            out.push((end, score(&self.terms[end])));
+            end += 1;
+        }
+        // Infix (3 letters or more) and fuzzy (4 or more, titles only):
+        // the rest of the vocabulary, which is small beside the postings.
+        if ql >= 3 {
+            for (i, t) in self.terms.iter().enumerate() {
+                if (start..end).contains(&i) {
+                    continue;
+                }
+                if t.contains(q) || (ql >= 4 && fuzzy_ok(q, t)) {
+                    let s = score(t);
+                    if s != [0; 3] {
+                        out.push((i, s));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Every record matching `query` with its score, in catalog order; `None`
+    /// for an empty query (everything matches). Same rules and scores as
+    /// [`SearchIndex::score_scan`], from the index.
+    pub fn search(&self, query: &Query) -> Option<Vec<(usize, u32)>> {
+        if query.is_empty() {
+            return None;
+        }
+        let n = self.records;
+        let mut total = vec![0u32; n];
+        let mut best = vec![0u32; n];
+        let mut alive: Option<Vec<u32>> = None;
+        for q in &query.words {
+            let mut touched: Vec<u32> = Vec::new();
+            for (term, scores) in self.candidates(q) {
+                for (slot, class) in CLASSES.iter().enumerate() {
+                    let s = scores[slot] * class.weight();
+                    if s == 0 {
+                        continue;
+                    }
+                    for &r in &self.postings[term][slot] {
+                        let b = &mut best[r as usize];
+                        if *b == 0 {
+                            touched.push(r);
+                        }
+                        *b = (*b).max(s);
+                    }
+                }
+            }
+            // Keep the records every word so far has matched.
+            let next: Vec<u32> = match alive {
+                None => touched.clone(),
+                Some(prev) => prev.into_iter().filter(|&r| best[r as usize] > 0).collect(),
+            };
+            for &r in &next {
+                total[r as usize] += best[r as usize];
+            }
+            for r in touched {
+                best[r as usize] = 0;
+            }
+            if next.is_empty() {
+                return Some(Vec::new());
+            }
+            alive = Some(next);
+        }
+        let mut hits: Vec<(usize, u32)> = alive
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| (r as usize, total[r as usize]))
+            .collect();
+        hits.sort_unstable_by_key(|h| h.0);
+        Some(hits)
+    }
+
+    /// The score of record `i` for `query` by scanning its text: the
+    /// reference the index is tested against. `None` when some word matches
+    /// nothing; an empty query matches everything with 0.
+    pub fn score_scan(&self, catalog: &Catalog, i: usize, query: &Query) -> Option<u32> {
+        let mut toks: [HashSet<String>; 3] = Default::default();
+        record_texts(catalog, i, |class, text| {
+            for t in tokens(&fold(text)) {
+                toks[class_slot(class)].insert(t.to_string());
+            }
+        });
         let mut total = 0;
         for q in &query.words {
             let mut best = 0;
-            for (class, toks) in [
-                (Class::Title, &doc.title),
-                (Class::Party, &doc.party),
-                (Class::Summary, &doc.summary),
-            ] {
-                let fuzzy = class == Class::Title;
-                for t in toks {
-                    if let Some(s) = word_score(&self.matcher, q, t, fuzzy) {
+            for class in CLASSES {
+                for t in &toks[class_slot(class)] {
+                    if let Some(s) = word_score(&self.matcher, q, t, class.fuzzy()) {
                         best = best.max(s * class.weight());
                     }
                 }

@@ -1,0 +1,73 @@
+//! The inverted index returns exactly what a plain scan of every record
+//! returns, with the same scores, under the same matching rules.
+
+use accords::catalog::Catalog;
+use accords::cli::check_dataset;
+use accords::load::DEFAULT_MAX_SIZE;
+use accords::search::{Query, SearchIndex};
+
+fn assert_same(catalog: &Catalog, index: &SearchIndex, q: &str) {
+    let query = Query::parse(q);
+    let scan: Vec<(usize, u32)> = (0..catalog.records.len())
+        .filter_map(|i| index.score_scan(catalog, i, &query).map(|s| (i, s)))
+        .collect();
+    match index.search(&query) {
+        None => assert!(query.is_empty()),
+        Some(hits) => assert_eq!(hits, scan, "query {q:?}"),
+    }
+}
+
+/// Queries: fixed ones, plus prefixes, infixes and misspellings of words
+/// taken from the records themselves.
+fn queries(catalog: &Catalog) -> Vec<String> {
+    let mut qs: Vec<String> = [
+        "cyber",
+        "défense ind",
+        "protection info classif",
+        "gsoia",
+        "clasified",
+        "DÉFENSE",
+        "séoul",
+        "2+2",
+        "menaces",
+        "protec classif",
+        "zzzz",
+        "a",
+        "de",
+        "2025",
+        "korea canada",
+        "대한",
+        "coopération défense cyber espace",
+    ]
+    .map(String::from)
+    .to_vec();
+    for (n, r) in catalog.records.iter().enumerate().step_by(3) {
+        let words: Vec<&str> = r
+            .title
+            .fr
+            .split_whitespace()
+            .chain(r.title.en.split_whitespace())
+            .collect();
+        if let Some(w) = words.get(n % words.len().max(1)) {
+            let chars: Vec<char> = w.chars().collect();
+            qs.push(chars.iter().take(3).collect()); // prefix
+            if chars.len() > 4 {
+                qs.push(chars[1..chars.len() - 1].iter().collect()); // infix
+                let mut missing = chars.clone();
+                missing.remove(chars.len() / 2);
+                qs.push(missing.into_iter().collect()); // a missing letter
+            }
+        }
+    }
+    qs
+}
+
+#[test]
+fn index_equals_scan_on_the_corpus() {
+    let data = check_dataset(None, DEFAULT_MAX_SIZE).dataset.unwrap();
+    let catalog = Catalog::new(data);
+    let index = SearchIndex::new(&catalog);
+    for q in queries(&catalog) {
+        assert_same(&catalog, &index, &q);
+    }
+}
