@@ -129,9 +129,62 @@ impl Checked {
     }
 }
 
+/// A progress line on stderr while a large file loads (only when stderr is
+/// a terminal and the file is at least [`Progress::THRESHOLD`] bytes).
+pub struct Progress {
+    on: bool,
+    start: std::time::Instant,
+}
+
+impl Progress {
+    pub const THRESHOLD: u64 = 8 * 1024 * 1024;
+
+    pub fn silent() -> Progress {
+        Progress {
+            on: false,
+            start: std::time::Instant::now(),
+        }
+    }
+
+    /// Progress for loading `path`, shown when it is large.
+    pub fn for_file(path: Option<&Path>) -> Progress {
+        use std::io::IsTerminal;
+        let big = path
+            .and_then(|p| std::fs::metadata(p).ok())
+            .is_some_and(|m| m.len() >= Self::THRESHOLD);
+        Progress {
+            on: big && std::io::stderr().is_terminal(),
+            start: std::time::Instant::now(),
+        }
+    }
+
+    /// Shows the current stage, replacing the previous one.
+    pub fn stage(&self, what: &str) {
+        if self.on {
+            eprint!(
+                "\r\x1b[Kaccords: {what}… {:.1} s",
+                self.start.elapsed().as_secs_f64()
+            );
+        }
+    }
+
+    /// Clears the progress line.
+    pub fn done(&self) {
+        if self.on {
+            eprint!("\r\x1b[K");
+        }
+    }
+}
+
 /// Reads, parses, sanitizes and validates one dataset (the embedded one when
 /// `path` is `None`).
 pub fn check_dataset(path: Option<&Path>, max_size: u64) -> Checked {
+    check_dataset_with(path, max_size, &Progress::silent())
+}
+
+/// [`check_dataset`], reporting each stage to `progress`.
+pub fn check_dataset_with(path: Option<&Path>, max_size: u64, progress: &Progress) -> Checked {
+    progress.stage("reading");
     let (path, text) = match path {
         None => (PathBuf::from(EMBEDDED_NAME), Ok(EMBEDDED.to_string())),
         Some(p) => (p.to_path_buf(), load::read_file(p, max_size)),
@@ -155,7 +208,10 @@ pub fn check_dataset(path: Option<&Path>, max_size: u64) -> Checked {
             };
         }
     };
-    match load::parse(&path, &text) {
+    progress.stage("parsing");
+    let parsed = load::parse(&path, &text);
+    progress.stage("checking");
+    match parsed {
         Err(e) => Checked {
             diagnostics: vec![Diagnostic::from_load_error(&e)],
             path,
@@ -189,8 +245,9 @@ pub fn check_dataset(path: Option<&Path>, max_size: u64) -> Checked {
 
 /// Opens a dataset for the browser: any error is printed to stderr and
 /// turned into an exit code. Warnings do not stop the browser.
-pub fn open(path: Option<&Path>, max_size: u64) -> Result<Catalog, i32> {
-    let checked = check_dataset(path, max_size);
+pub fn open(path: Option<&Path>, max_size: u64, progress: &Progress) -> Result<Catalog, i32> {
+    let checked = check_dataset_with(path, max_size, progress);
+    progress.done();
     if checked.unreadable {
         eprint!("{}", checked.render());
         return Err(2);
@@ -214,6 +271,7 @@ pub fn open(path: Option<&Path>, max_size: u64) -> Result<Catalog, i32> {
         );
         return Err(1);
     }
+    progress.stage("linking records");
     Ok(Catalog::new(checked.dataset.expect("checked above")))
 }
 
@@ -228,7 +286,9 @@ pub fn run_check(files: &[PathBuf], strict: bool, format: Format, max_size: u64)
     let mut json = Vec::new();
     let mut out = std::io::stdout().lock();
     for t in targets {
-        let c = check_dataset(t, max_size);
+        let progress = Progress::for_file(t);
+        let c = check_dataset_with(t, max_size, &progress);
+        progress.done();
         let file_code = if c.unreadable {
             2
         } else if has_errors(&c.diagnostics, strict) {

@@ -31,11 +31,14 @@ fn main() -> ExitCode {
         return ExitCode::from(code as u8);
     }
     // Everything that can fail on the data happens before raw mode.
-    let catalog = match cli::open(cli.data.as_deref(), cli.max_size) {
+    let progress = cli::Progress::for_file(cli.data.as_deref());
+    let catalog = match cli::open(cli.data.as_deref(), cli.max_size, &progress) {
         Ok(c) => c,
         Err(code) => return ExitCode::from(code as u8),
     };
+    progress.stage("indexing");
     let mut app = App::new(catalog, cli.language(), cli.domains());
+    progress.done();
     match run(&mut app, &Theme::from_env()) {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(sig)) => ExitCode::from((128 + sig) as u8),
