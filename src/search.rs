@@ -7,7 +7,8 @@
 //! cybermenaces, three letters or more), or — in titles and aliases only — as
 //! a fuzzy subsequence scored by fuzzy-matcher (`clasified` → classified).
 //! Title and alias hits weigh three times a summary hit; party names,
-//! domain names and years twice.
+//! domain, status and certainty names and dates (numbers and month names)
+//! twice.
 
 use std::collections::{HashMap, HashSet};
 
@@ -146,6 +147,15 @@ fn is_subsequence(q: &str, t: &str) -> bool {
     q.chars().all(|c| t.any(|x| x == c))
 }
 
+const MONTHS_FR: [&str; 12] = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
 /// Calls `f(class, text)` for every searchable text of record `i`: the
 /// single definition of what is searched, shared by the index and the scan.
 fn record_texts(catalog: &Catalog, i: usize, mut f: impl FnMut(Class, &str)) {
@@ -178,8 +188,24 @@ fn record_texts(catalog: &Catalog, i: usize, mut f: impl FnMut(Class, &str)) {
         f(Class::Party, domain.label(Lang::Fr));
         f(Class::Party, domain.label(Lang::En));
     }
+    if let Some(status) = r.status {
+        f(Class::Party, status.label(Lang::Fr));
+        f(Class::Party, status.label(Lang::En));
+    }
+    for c in &r.caveats {
+        f(Class::Party, c.level.label(Lang::Fr));
+        f(Class::Party, c.level.label(Lang::En));
+    }
     if let Some(date) = r.date {
-        f(Class::Party, &date.year.to_string());
+        // "2025-10-30", "30 oct 2025" and "octobre 2025" all find the date.
+        f(Class::Party, &date.to_string());
+        if let Some(m) = date.month {
+            f(Class::Party, MONTHS_FR[usize::from(m - 1) % 12]);
+            f(Class::Party, MONTHS_EN[usize::from(m - 1) % 12]);
+        }
+        if let Some(d) = date.day {
+            f(Class::Party, &d.to_string());
+        }
     }
     for p in &r.summary {
         f(Class::Summary, &p.fr);
