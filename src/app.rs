@@ -3,9 +3,10 @@
 
 use std::collections::BTreeSet;
 
-use crate::catalog::{Catalog, Kind};
+use crate::catalog::{Catalog, Kind, Record, Row};
+use crate::export::{ExportFormat, ExportRequest};
 use crate::keymap::Context;
-use crate::model::{Domain, Lang};
+use crate::model::{Domain, Form, Lang, PartialDate, Status};
 use crate::search::{Query, SearchIndex};
 
 /// Everything the user can ask for. Keys map to actions through the keymap.
@@ -25,8 +26,11 @@ pub enum Action {
     PageDown,
     /// Enter: open the selected record, or follow the selected link.
     Open,
-    /// Leave the detail view (one step back).
+    /// Leave the detail page for the one before (Esc, Backspace, Alt-←);
+    /// from the first page, back to the list.
     Back,
+    /// Alt-→: reopen the page `Back` left. Following a new link forgets it.
+    Forward,
     NextLink,
     PrevLink,
     StartSearch,
@@ -40,8 +44,26 @@ pub enum Action {
     CancelSearch,
     ClearQuery,
     OpenFilter,
+    /// Space or Enter in the filter popup: toggle the row under the cursor
+    /// (a domain, a status, a party, a kind); on a year row, reset it.
     ToggleDomain,
+    /// ←/- and →/+ in the filter popup: move the year under the cursor.
+    Decrease,
+    Increase,
+    /// Clear every filter (domains, statuses, parties, kinds, years).
     ClearFilters,
+    /// Export the current tab's rows, as filtered and searched, in the
+    /// current export format: the app prepares an [`ExportRequest`], the
+    /// event loop writes it (see [`App::take_export`]).
+    Export,
+    /// The next export format (md → csv → json).
+    CycleExportFormat,
+    /// Reported by the event loop once it has written (or failed to write)
+    /// the export: `None` for success, the error kind otherwise.
+    ExportDone(Option<std::io::ErrorKind>),
+    /// Copy the selected record's citation (OSC 52, see
+    /// [`App::take_clipboard`]).
+    CopyCitation,
     CloseOverlay,
     Resize(u16, u16),
 }
@@ -49,17 +71,151 @@ pub enum Action {
 /// The tabs, in order; each lists one kind of record.
 pub const TABS: [Kind; 4] = Kind::ALL;
 
+/// The tab showing the timeline: events and status changes by date.
+pub const TIMELINE_TAB: usize = 3;
+
 pub fn tab_title(kind: Kind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (Kind::Partnership, Lang::Fr) => "Partenariats",
-        (Kind::Partnership, Lang::En) => "Partnerships",
-        (Kind::Agreement, Lang::Fr) => "Accords",
-        (Kind::Agreement, Lang::En) => "Agreements",
-        (Kind::Commitment, Lang::Fr) => "Engagements",
-        (Kind::Commitment, Lang::En) => "Commitments",
-        (Kind::Event, Lang::Fr) => "Chronologie",
-        (Kind::Event, Lang::En) => "Timeline",
+    kind.title(lang)
+}
+
+/// Every status, in the order the filter popup lists them.
+pub const STATUSES: [Status; 13] = [
+    Status::NegotiationsLaunched,
+    Status::NegotiationsConcluded,
+    Status::Initialled,
+    Status::Approved,
+    Status::Signed,
+    Status::InForce,
+    Status::Active,
+    Status::Announced,
+    Status::UnderWay,
+    Status::Completed,
+    Status::Replaced,
+    Status::Terminated,
+    Status::Unknown,
+];
+
+/// The active filters. Kinds of filter combine with AND, the choices
+/// within one kind with OR; an empty kind lets everything through. A
+/// record lacking the attribute a filter asks about (an event has no
+/// status) does not pass it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub domains: BTreeSet<Domain>,
+    pub statuses: Vec<Status>,
+    /// Indices into `catalog.parties`.
+    pub parties: BTreeSet<usize>,
+    pub forms: Vec<Form>,
+    /// First year shown; `None`: from the start.
+    pub from_year: Option<i32>,
+    /// Last year shown; `None`: to the end.
+    pub to_year: Option<i32>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
     }
+
+    /// How many choices are active (a year range counts once).
+    pub fn count(&self) -> usize {
+        self.domains.len()
+            + self.statuses.len()
+            + self.parties.len()
+            + self.forms.len()
+            + usize::from(self.from_year.is_some() || self.to_year.is_some())
+    }
+
+    /// Every filter but the years.
+    pub fn passes_attributes(&self, r: &Record) -> bool {
+        (self.domains.is_empty() || r.domains.iter().any(|d| self.domains.contains(d)))
+            && (self.statuses.is_empty() || r.status.is_some_and(|s| self.statuses.contains(&s)))
+            && (self.parties.is_empty() || r.parties.iter().any(|p| self.parties.contains(p)))
+            && (self.forms.is_empty() || r.form.is_some_and(|f| self.forms.contains(&f)))
+    }
+
+    /// The year range, for a date (undated fails an active range).
+    pub fn passes_date(&self, date: Option<PartialDate>) -> bool {
+        if self.from_year.is_none() && self.to_year.is_none() {
+            return true;
+        }
+        date.is_some_and(|d| {
+            self.from_year.is_none_or(|y| d.year >= y) && self.to_year.is_none_or(|y| d.year <= y)
+        })
+    }
+
+    pub fn passes(&self, r: &Record) -> bool {
+        self.passes_attributes(r) && self.passes_date(r.date)
+    }
+}
+
+/// A row of the filter popup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterItem {
+    Domain(Domain),
+    Status(Status),
+    /// An index into `catalog.parties`.
+    Party(usize),
+    Form(Form),
+    FromYear,
+    ToYear,
+}
+
+/// The sections of the filter popup, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterSection {
+    Domains,
+    Statuses,
+    Parties,
+    Forms,
+    Dates,
+}
+
+impl FilterSection {
+    pub fn title(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (FilterSection::Domains, Lang::Fr) => "Domaines",
+            (FilterSection::Domains, Lang::En) => "Domains",
+            (FilterSection::Statuses, Lang::Fr) => "Statut",
+            (FilterSection::Statuses, Lang::En) => "Status",
+            (FilterSection::Parties, Lang::Fr) => "Parties",
+            (FilterSection::Parties, Lang::En) => "Parties",
+            (FilterSection::Forms, Lang::Fr) => "Nature",
+            (FilterSection::Forms, Lang::En) => "Kind",
+            (FilterSection::Dates, Lang::Fr) => "Années",
+            (FilterSection::Dates, Lang::En) => "Years",
+        }
+    }
+}
+
+impl FilterItem {
+    pub fn section(self) -> FilterSection {
+        match self {
+            FilterItem::Domain(_) => FilterSection::Domains,
+            FilterItem::Status(_) => FilterSection::Statuses,
+            FilterItem::Party(_) => FilterSection::Parties,
+            FilterItem::Form(_) => FilterSection::Forms,
+            FilterItem::FromYear | FilterItem::ToYear => FilterSection::Dates,
+        }
+    }
+}
+
+/// A one-shot message for the status line, cleared by the next action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// An export was requested (and, unless `ExportFailed` follows, written).
+    Exported {
+        file: String,
+        rows: usize,
+    },
+    ExportFailed {
+        file: String,
+        error: std::io::ErrorKind,
+    },
+    ExportFormat(ExportFormat),
+    /// The citation of this record id went to the clipboard.
+    Copied(String),
+    NothingSelected,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,20 +259,37 @@ pub struct App {
     pub searching: bool,
     pub query: String,
     pub parsed: Query,
-    pub domains: BTreeSet<Domain>,
-    /// The domains offered by the filter popup: those the data uses, plus any active.
-    pub domain_choices: Vec<Domain>,
+    pub filters: Filters,
+    /// The rows of the filter popup: the domains, statuses, parties and
+    /// kinds the data uses (plus any active), then the two year rows.
+    pub filter_items: Vec<FilterItem>,
+    /// An index into `filter_items`.
     pub filter_cursor: usize,
+    /// The first and last year of any dated record or timeline entry.
+    pub year_bounds: Option<(i32, i32)>,
     pub help_scroll: usize,
-    /// Per tab: indices into `catalog.records` that pass the filter and the
-    /// query, best first.
-    pub results: [Vec<usize>; 4],
+    /// Per tab: the rows that pass the filters and the query. Record tabs
+    /// hold `Row::Record`s, best first; the timeline holds `Row::Entry`s in
+    /// date order, each year led by a `Row::Year` heading.
+    pub results: [Vec<Row>; 4],
     /// Per tab: the selected row in `results`.
     pub selected: [usize; 4],
     /// Per tab: the first row on screen; kept so the selection stays visible.
     pub offsets: [usize; 4],
     /// The detail pages opened, the current one last.
     pub pages: Vec<Page>,
+    /// The pages `Back` left, the next one for `Forward` last.
+    pub forward: Vec<Page>,
+    pub export_format: ExportFormat,
+    /// A message for the status line, cleared by the next action.
+    pub notice: Option<Notice>,
+    /// Export file names used in this session, so two exports within a
+    /// minute get different names.
+    pub exported: Vec<String>,
+    /// Effects for the event loop to carry out (see `take_export` and
+    /// `take_clipboard`).
+    pending_export: Option<ExportRequest>,
+    pending_clipboard: Option<String>,
     pub size: (u16, u16),
     pub should_quit: bool,
 }
@@ -124,13 +297,24 @@ pub struct App {
 impl App {
     pub fn new(catalog: Catalog, lang: Lang, domains: BTreeSet<Domain>) -> App {
         let index = SearchIndex::new(&catalog);
-        let mut domain_choices: Vec<Domain> = Domain::ALL
-            .into_iter()
-            .filter(|d| {
-                domains.contains(d) || catalog.records.iter().any(|r| r.domains.contains(d))
-            })
-            .collect();
-        domain_choices.dedup();
+        let filter_items = filter_items(&catalog, &domains);
+        let years = catalog
+            .records
+            .iter()
+            .filter_map(|r| r.date)
+            .chain(catalog.timeline.iter().map(|e| e.date))
+            .map(|d| d.year);
+        let year_bounds = years.fold(None, |acc: Option<(i32, i32)>, y| match acc {
+            None => Some((y, y)),
+            Some((lo, hi)) => Some((lo.min(y), hi.max(y))),
+        });
+        let filter_items = if year_bounds.is_some() {
+            let mut items = filter_items;
+            items.extend([FilterItem::FromYear, FilterItem::ToYear]);
+            items
+        } else {
+            filter_items
+        };
         let mut app = App {
             catalog,
             index,
@@ -141,14 +325,24 @@ impl App {
             searching: false,
             query: String::new(),
             parsed: Query::default(),
-            domains,
-            domain_choices,
+            filters: Filters {
+                domains,
+                ..Filters::default()
+            },
+            filter_items,
             filter_cursor: 0,
+            year_bounds,
             help_scroll: 0,
             results: Default::default(),
             selected: [0; 4],
             offsets: [0; 4],
             pages: Vec::new(),
+            forward: Vec::new(),
+            export_format: ExportFormat::Markdown,
+            notice: None,
+            exported: Vec::new(),
+            pending_export: None,
+            pending_clipboard: None,
             size: (80, 24),
             should_quit: false,
         };
@@ -170,13 +364,26 @@ impl App {
     }
 
     /// The rows of the current tab.
-    pub fn rows(&self) -> &[usize] {
+    pub fn rows(&self) -> &[Row] {
         &self.results[self.tab]
     }
 
-    /// The record selected in the current tab, if any.
+    /// The record selected in the current tab, if any (on the timeline,
+    /// the record the selected entry belongs to).
     pub fn selected_record(&self) -> Option<usize> {
-        self.rows().get(self.selected[self.tab]).copied()
+        let row = *self.rows().get(self.selected[self.tab])?;
+        self.catalog.row_record(row)
+    }
+
+    /// The selected row's place among the current tab's records or entries
+    /// (year headings not counted), 1-based, and their number.
+    pub fn position(&self) -> (usize, usize) {
+        let rows = self.rows();
+        let counted = |r: &&Row| !matches!(r, Row::Year(_));
+        let n = rows.iter().filter(counted).count();
+        let sel = self.selected[self.tab].min(rows.len());
+        let pos = rows[..sel].iter().filter(counted).count();
+        (if n == 0 { 0 } else { pos + 1 }, n)
     }
 
     /// The record shown in the detail view.
@@ -184,49 +391,160 @@ impl App {
         self.pages.last()
     }
 
+    /// The clipboard text the last `CopyCitation` produced, once: the
+    /// event loop writes it with [`crate::export::osc52`].
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.pending_clipboard.take()
+    }
+
+    /// The export the last `Export` prepared, once: the event loop writes it
+    /// with [`crate::export::write_export`] and reports with
+    /// `Action::ExportDone`.
+    pub fn take_export(&mut self) -> Option<ExportRequest> {
+        self.pending_export.take()
+    }
+
+    /// The active filters as header chips: domains, statuses, parties,
+    /// kinds, then the year range ("2020–2026").
+    pub fn filter_chips(&self) -> Vec<String> {
+        let lang = self.lang;
+        let f = &self.filters;
+        let mut chips: Vec<String> = f.domains.iter().map(|d| d.label(lang).into()).collect();
+        chips.extend(
+            STATUSES
+                .iter()
+                .filter(|s| f.statuses.contains(s))
+                .map(|s| s.label(lang).to_string()),
+        );
+        chips.extend(
+            f.parties
+                .iter()
+                .filter(|&&p| p < self.catalog.parties.len())
+                .map(|&p| self.catalog.party_name(p, lang).to_string()),
+        );
+        chips.extend(
+            [Form::Treaty, Form::NonBinding]
+                .iter()
+                .filter(|k| f.forms.contains(k))
+                .map(|k| k.label(lang).to_string()),
+        );
+        if f.from_year.is_some() || f.to_year.is_some() {
+            let (from, to) = self.year_range();
+            chips.push(format!("{from}–{to}"));
+        }
+        chips
+    }
+
+    /// The effective year range: the filter's bounds, else the data's.
+    pub fn year_range(&self) -> (i32, i32) {
+        let (lo, hi) = self.year_bounds.unwrap_or((0, 0));
+        (
+            self.filters.from_year.unwrap_or(lo),
+            self.filters.to_year.unwrap_or(hi),
+        )
+    }
+
+    /// True when a filter item is active (for a year row: set).
+    pub fn filter_item_on(&self, item: FilterItem) -> bool {
+        let f = &self.filters;
+        match item {
+            FilterItem::Domain(d) => f.domains.contains(&d),
+            FilterItem::Status(s) => f.statuses.contains(&s),
+            FilterItem::Party(p) => f.parties.contains(&p),
+            FilterItem::Form(k) => f.forms.contains(&k),
+            FilterItem::FromYear => f.from_year.is_some(),
+            FilterItem::ToYear => f.to_year.is_some(),
+        }
+    }
+
     fn metrics(&self) -> Metrics {
         crate::ui::metrics(self.size.0, self.size.1)
     }
 
-    /// Reruns the filter and the query over every record, for every tab.
-    /// With `to_top`, each tab selects its best match; otherwise the selected
-    /// record is kept where it survives.
+    /// Reruns the filters and the query over every record, for every tab.
+    /// With `to_top`, each tab selects its best match; otherwise the
+    /// selected row is kept where it survives.
     fn refresh(&mut self, to_top: bool) {
-        let keep: Vec<Option<usize>> = (0..TABS.len())
+        let keep: Vec<Option<Row>> = (0..TABS.len())
             .map(|t| self.results[t].get(self.selected[t]).copied())
             .collect();
-        let mut results: [Vec<(u32, usize)>; 4] = Default::default();
-        let passes = |r: &crate::catalog::Record| {
-            self.domains.is_empty() || r.domains.iter().any(|d| self.domains.contains(d))
-        };
-        let tab_of =
-            |r: &crate::catalog::Record| TABS.iter().position(|k| *k == r.kind).unwrap_or(0);
-        match self.index.search(&self.parsed) {
-            None => {
-                for (i, r) in self.catalog.records.iter().enumerate() {
-                    if passes(r) {
-                        results[tab_of(r)].push((0, i));
+        let n = self.catalog.records.len();
+        // Per record: its search score, `None` when the query rejects it.
+        let scores: Vec<Option<u32>> = match self.index.search(&self.parsed) {
+            None => vec![Some(0); n],
+            Some(hits) => {
+                let mut v = vec![None; n];
+                for (i, score) in hits {
+                    if i < n {
+                        v[i] = Some(score);
                     }
                 }
+                v
             }
-            Some(hits) => {
-                for (i, score) in hits {
-                    let r = &self.catalog.records[i];
-                    if passes(r) {
-                        results[tab_of(r)].push((score, i));
-                    }
+        };
+        let f = &self.filters;
+        let mut scored: [Vec<(u32, usize)>; 4] = Default::default();
+        for (i, r) in self.catalog.records.iter().enumerate() {
+            let t = TABS.iter().position(|k| *k == r.kind).unwrap_or(0);
+            if t == TIMELINE_TAB {
+                continue;
+            }
+            if let Some(score) = scores[i] {
+                if f.passes(r) {
+                    scored[t].push((score, i));
                 }
             }
         }
-        for (t, mut scored) in results.into_iter().enumerate() {
+        let mut results: [Vec<Row>; 4] = Default::default();
+        for (t, mut s) in scored.into_iter().enumerate() {
             // Stable: equal scores keep the catalog's order (newest first).
-            scored.sort_by_key(|s| std::cmp::Reverse(s.0));
-            self.results[t] = scored.into_iter().map(|(_, i)| i).collect();
-            self.selected[t] = match keep[t] {
-                Some(rec) if !to_top => self.results[t].iter().position(|&i| i == rec).unwrap_or(0),
+            s.sort_by_key(|s| std::cmp::Reverse(s.0));
+            results[t] = s.into_iter().map(|(_, i)| Row::Record(i)).collect();
+        }
+        // The timeline: date order, a heading at each new year. A status
+        // change passes when its record does; the year range applies to
+        // the entry's own date.
+        let mut year = None;
+        for (e, entry) in self.catalog.timeline.iter().enumerate() {
+            let r = &self.catalog.records[entry.record];
+            if scores[entry.record].is_none()
+                || !f.passes_attributes(r)
+                || !f.passes_date(Some(entry.date))
+            {
+                continue;
+            }
+            if year != Some(entry.date.year) {
+                year = Some(entry.date.year);
+                results[TIMELINE_TAB].push(Row::Year(entry.date.year));
+            }
+            results[TIMELINE_TAB].push(Row::Entry(e));
+        }
+        self.results = results;
+        for (t, kept) in keep.into_iter().enumerate() {
+            self.selected[t] = match kept {
+                Some(row) if !to_top => self.results[t].iter().position(|r| *r == row).unwrap_or(0),
                 _ => 0,
             };
+            self.settle(t, true);
         }
+    }
+
+    /// Moves tab `t`'s selection off a year heading, in the direction given
+    /// (or the other way when there is nothing that way).
+    fn settle(&mut self, t: usize, forward: bool) {
+        let rows = &self.results[t];
+        let sel = self.selected[t];
+        if !matches!(rows.get(sel), Some(Row::Year(_))) {
+            return;
+        }
+        let after = (sel + 1..rows.len()).find(|&i| !matches!(rows[i], Row::Year(_)));
+        let before = (0..sel).rev().find(|&i| !matches!(rows[i], Row::Year(_)));
+        let pick = if forward {
+            after.or(before)
+        } else {
+            before.or(after)
+        };
+        self.selected[t] = pick.unwrap_or(sel);
     }
 
     fn set_query(&mut self, query: String) {
@@ -245,6 +563,12 @@ impl App {
             Some(i) => i.min(n.saturating_sub(1)),
             None => (*sel as isize + delta).clamp(0, n.saturating_sub(1) as isize) as usize,
         };
+        // Off a year heading, the way the selection was going.
+        let forward = match to {
+            Some(i) => i == 0,
+            None => delta >= 0,
+        };
+        self.settle(self.tab, forward);
     }
 
     /// The detail page's line count and its link rows, for scrolling.
@@ -296,7 +620,10 @@ impl App {
         }
     }
 
+    /// Opens a record: a new step in the history, which forgets the pages
+    /// `Back` left.
     fn open(&mut self, record: usize) {
+        self.forward.clear();
         self.pages.push(Page {
             record,
             scroll: 0,
@@ -305,14 +632,157 @@ impl App {
         self.view = View::Detail;
     }
 
+    fn back(&mut self) {
+        if let Some(p) = self.pages.pop() {
+            self.forward.push(p);
+        }
+        if self.pages.is_empty() {
+            self.view = View::List;
+        }
+    }
+
+    fn go_forward(&mut self) {
+        if let Some(p) = self.forward.pop() {
+            self.pages.push(p);
+            self.view = View::Detail;
+            self.searching = false;
+        }
+    }
+
+    fn move_filter_cursor(&mut self, delta: isize) {
+        let n = self.filter_items.len();
+        self.filter_cursor =
+            (self.filter_cursor as isize + delta).clamp(0, n.saturating_sub(1) as isize) as usize;
+    }
+
+    /// Tab in the filter popup: the first row of the next (or previous)
+    /// section, wrapping around.
+    fn jump_filter_section(&mut self, forward: bool) {
+        let items = &self.filter_items;
+        if items.is_empty() {
+            return;
+        }
+        let section = |i: usize| items[i].section();
+        let cur = self.filter_cursor.min(items.len() - 1);
+        let starts: Vec<usize> = (0..items.len())
+            .filter(|&i| i == 0 || section(i) != section(i - 1))
+            .collect();
+        let here = starts.iter().rposition(|&s| s <= cur).unwrap_or(0);
+        let next = if forward {
+            (here + 1) % starts.len()
+        } else {
+            (here + starts.len() - 1) % starts.len()
+        };
+        self.filter_cursor = starts[next];
+    }
+
+    fn toggle_filter(&mut self) {
+        let Some(&item) = self.filter_items.get(self.filter_cursor) else {
+            return;
+        };
+        let f = &mut self.filters;
+        fn flip<T: PartialEq>(v: &mut Vec<T>, x: T) {
+            match v.iter().position(|y| *y == x) {
+                Some(i) => {
+                    v.remove(i);
+                }
+                None => v.push(x),
+            }
+        }
+        match item {
+            FilterItem::Domain(d) => {
+                if !f.domains.remove(&d) {
+                    f.domains.insert(d);
+                }
+            }
+            FilterItem::Status(s) => flip(&mut f.statuses, s),
+            FilterItem::Party(p) => {
+                if !f.parties.remove(&p) {
+                    f.parties.insert(p);
+                }
+            }
+            FilterItem::Form(k) => flip(&mut f.forms, k),
+            FilterItem::FromYear => f.from_year = None,
+            FilterItem::ToYear => f.to_year = None,
+        }
+        self.refresh(false);
+    }
+
+    /// Moves the year under the cursor by one, within the data's years and
+    /// never past the other bound. A bound moved back to the data's own
+    /// first (last) year is unset.
+    fn adjust_year(&mut self, delta: i32) {
+        let Some((lo, hi)) = self.year_bounds else {
+            return;
+        };
+        let (from, to) = self.year_range();
+        match self.filter_items.get(self.filter_cursor) {
+            Some(FilterItem::FromYear) => {
+                let y = (from + delta).clamp(lo, to.max(lo));
+                self.filters.from_year = (y != lo).then_some(y);
+            }
+            Some(FilterItem::ToYear) => {
+                let y = (to + delta).clamp(from.min(hi), hi);
+                self.filters.to_year = (y != hi).then_some(y);
+            }
+            _ => return,
+        }
+        self.refresh(false);
+    }
+
+    fn export(&mut self) {
+        let kind = TABS[self.tab];
+        let format = self.export_format;
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        let base = crate::export::file_name(kind, format, secs);
+        let mut file = base.clone();
+        let mut n = 1;
+        while self.exported.contains(&file) {
+            n += 1;
+            file = crate::export::numbered(&base, n);
+        }
+        let rows = self.rows();
+        let contents = crate::export::render(format, &self.catalog, rows, self.lang);
+        let count = rows.iter().filter(|r| !matches!(r, Row::Year(_))).count();
+        self.exported.push(file.clone());
+        self.pending_export = Some(ExportRequest {
+            file_name: file.clone(),
+            contents,
+        });
+        self.notice = Some(Notice::Exported { file, rows: count });
+    }
+
+    fn copy_citation(&mut self) {
+        let record = match self.view {
+            View::Detail => self.page().map(|p| p.record),
+            View::List => self.selected_record(),
+        };
+        match record {
+            Some(r) => {
+                self.pending_clipboard = Some(crate::export::citation(&self.catalog, r, self.lang));
+                self.notice = Some(Notice::Copied(self.catalog.records[r].id.clone()));
+            }
+            None => self.notice = Some(Notice::NothingSelected),
+        }
+    }
+
     /// Applies one action. This is the only place the state changes.
     pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Resize(..) | Action::ExportDone(_)) {
+            self.notice = None;
+        }
         self.apply(action);
         let rows = self.metrics().list_rows.max(1);
         for t in 0..TABS.len() {
             let (sel, off) = (self.selected[t], &mut self.offsets[t]);
             if sel < *off {
                 *off = sel;
+                // Keep the year heading above the first entry of a year.
+                if sel > 0 && matches!(self.results[t].get(sel - 1), Some(Row::Year(_))) {
+                    *off = sel - 1;
+                }
             } else if sel >= *off + rows {
                 *off = sel + 1 - rows;
             }
@@ -331,6 +801,16 @@ impl App {
                 self.size = (w, h);
                 self.scroll_detail(0, None);
             }
+            (_, Action::ExportDone(result)) => {
+                if let (Some(error), Some(Notice::Exported { file, .. })) =
+                    (result, self.notice.as_ref())
+                {
+                    self.notice = Some(Notice::ExportFailed {
+                        file: file.clone(),
+                        error,
+                    });
+                }
+            }
             (_, Action::ToggleLang) => self.lang = self.lang.other(),
             (Context::Help, Action::CloseOverlay) | (_, Action::ToggleHelp)
                 if self.overlay == Overlay::Help =>
@@ -348,23 +828,15 @@ impl App {
                 self.overlay = Overlay::Filter;
                 self.searching = false;
             }
-            (Context::Filter, Action::Down) => {
-                self.filter_cursor =
-                    (self.filter_cursor + 1).min(self.domain_choices.len().saturating_sub(1));
-            }
-            (Context::Filter, Action::Up) => {
-                self.filter_cursor = self.filter_cursor.saturating_sub(1)
-            }
-            (Context::Filter, Action::ToggleDomain) => {
-                if let Some(&d) = self.domain_choices.get(self.filter_cursor) {
-                    if !self.domains.remove(&d) {
-                        self.domains.insert(d);
-                    }
-                    self.refresh(false);
-                }
-            }
+            (Context::Filter, Action::Down) => self.move_filter_cursor(1),
+            (Context::Filter, Action::Up) => self.move_filter_cursor(-1),
+            (Context::Filter, Action::NextTab) => self.jump_filter_section(true),
+            (Context::Filter, Action::PrevTab) => self.jump_filter_section(false),
+            (Context::Filter, Action::ToggleDomain) => self.toggle_filter(),
+            (Context::Filter, Action::Decrease) => self.adjust_year(-1),
+            (Context::Filter, Action::Increase) => self.adjust_year(1),
             (_, Action::ClearFilters) => {
-                self.domains.clear();
+                self.filters = Filters::default();
                 self.refresh(false);
             }
             (_, Action::CloseOverlay) => self.overlay = Overlay::None,
@@ -394,6 +866,14 @@ impl App {
             (Context::Search, Action::CancelSearch) | (Context::List, Action::ClearQuery) => {
                 self.searching = false;
                 self.set_query(String::new());
+            }
+
+            (Context::List | Context::Detail, Action::Forward) => self.go_forward(),
+            (Context::List | Context::Detail, Action::CopyCitation) => self.copy_citation(),
+            (Context::List, Action::Export) => self.export(),
+            (Context::List, Action::CycleExportFormat) => {
+                self.export_format = self.export_format.next();
+                self.notice = Some(Notice::ExportFormat(self.export_format));
             }
 
             (Context::List, Action::NextTab) => self.tab = (self.tab + 1) % TABS.len(),
@@ -430,23 +910,61 @@ impl App {
                     self.open(t);
                 }
             }
-            (Context::Detail, Action::Back) => {
-                self.pages.pop();
-                if self.pages.is_empty() {
-                    self.view = View::List;
-                }
-            }
+            (Context::Detail, Action::Back) => self.back(),
             _ => {}
         }
     }
 
-    /// How many records each tab would show for the current filter and query.
+    /// How many records (on the timeline: entries) each tab shows for the
+    /// current filters and query.
     pub fn tab_counts(&self) -> [usize; 4] {
-        [0, 1, 2, 3].map(|t| self.results[t].len())
+        [0, 1, 2, 3].map(|t| {
+            self.results[t]
+                .iter()
+                .filter(|r| !matches!(r, Row::Year(_)))
+                .count()
+        })
     }
 
-    /// How many records of each tab's kind exist before filtering.
+    /// How many records (on the timeline: entries) each tab has before
+    /// filtering.
     pub fn tab_totals(&self) -> [usize; 4] {
-        TABS.map(|k| self.catalog.of_kind(k).count())
+        [0, 1, 2, 3].map(|t| {
+            if t == TIMELINE_TAB {
+                self.catalog.timeline.len()
+            } else {
+                self.catalog.of_kind(TABS[t]).count()
+            }
+        })
     }
+}
+
+/// The filter popup's checkbox rows: each domain, status, party and kind
+/// the data uses, plus the domains already active.
+fn filter_items(catalog: &Catalog, domains: &BTreeSet<Domain>) -> Vec<FilterItem> {
+    let recs = &catalog.records;
+    let mut items: Vec<FilterItem> = Domain::ALL
+        .into_iter()
+        .filter(|d| domains.contains(d) || recs.iter().any(|r| r.domains.contains(d)))
+        .map(FilterItem::Domain)
+        .collect();
+    items.dedup();
+    items.extend(
+        STATUSES
+            .into_iter()
+            .filter(|s| recs.iter().any(|r| r.status == Some(*s)))
+            .map(FilterItem::Status),
+    );
+    items.extend(
+        (0..catalog.parties.len())
+            .filter(|p| recs.iter().any(|r| r.parties.contains(p)))
+            .map(FilterItem::Party),
+    );
+    items.extend(
+        [Form::Treaty, Form::NonBinding]
+            .into_iter()
+            .filter(|k| recs.iter().any(|r| r.form == Some(*k)))
+            .map(FilterItem::Form),
+    );
+    items
 }

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::model::{
-    Caveat, Dataset, Domain, Lang, PartialDate, Party, Source, Status, StatusChange, Text,
+    Caveat, Dataset, Domain, Form, Lang, PartialDate, Party, Source, Status, StatusChange, Text,
 };
 
 /// The four kinds of record, in tab order.
@@ -35,6 +35,31 @@ impl Kind {
             (Kind::Commitment, Lang::En) => "commitment",
             (Kind::Event, Lang::Fr) => "événement",
             (Kind::Event, Lang::En) => "event",
+        }
+    }
+
+    /// The plural title of a kind, as its tab and exports name it. Events
+    /// are shown as the timeline, which also carries status changes.
+    pub fn title(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Kind::Partnership, Lang::Fr) => "Partenariats",
+            (Kind::Partnership, Lang::En) => "Partnerships",
+            (Kind::Agreement, Lang::Fr) => "Accords",
+            (Kind::Agreement, Lang::En) => "Agreements",
+            (Kind::Commitment, Lang::Fr) => "Engagements",
+            (Kind::Commitment, Lang::En) => "Commitments",
+            (Kind::Event, Lang::Fr) => "Chronologie",
+            (Kind::Event, Lang::En) => "Timeline",
+        }
+    }
+
+    /// A file-name-safe English slug: `agreements`, `timeline`…
+    pub fn slug(self) -> &'static str {
+        match self {
+            Kind::Partnership => "partnerships",
+            Kind::Agreement => "agreements",
+            Kind::Commitment => "commitments",
+            Kind::Event => "timeline",
         }
     }
 }
@@ -146,6 +171,8 @@ pub struct Record {
     pub summary: Vec<Text>,
     pub domains: Vec<Domain>,
     pub status: Option<Status>,
+    /// Agreements only: a treaty or a non-binding arrangement.
+    pub form: Option<Form>,
     /// The date a list shows: establishment, signature, commitment or event date.
     pub date: Option<PartialDate>,
     pub parties: Vec<usize>,
@@ -162,6 +189,27 @@ impl Record {
     }
 }
 
+/// One dated step on the timeline: an event, or a status change in a
+/// record's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimelineEntry {
+    pub date: PartialDate,
+    /// The record the entry belongs to (the event itself, or the record
+    /// whose status changed).
+    pub record: usize,
+    /// `Some(i)`: the entry is `records[record].history[i]`.
+    pub change: Option<usize>,
+}
+
+/// One row of a list: a record, a year heading or a timeline entry (an
+/// index into [`Catalog::timeline`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Record(usize),
+    Year(i32),
+    Entry(usize),
+}
+
 /// A loaded dataset, ready to browse.
 #[derive(Debug, Clone)]
 pub struct Catalog {
@@ -172,6 +220,9 @@ pub struct Catalog {
     /// Records grouped by kind (tab order); within a kind, newest first,
     /// except events, which are oldest first (a timeline).
     pub records: Vec<Record>,
+    /// Every event and every status change, oldest first (stable: on one
+    /// date, the catalog's order).
+    pub timeline: Vec<TimelineEntry>,
     by_id: HashMap<String, usize>,
     /// Unique per catalog built in this process; keys caches of derived views.
     pub generation: u64,
@@ -211,6 +262,7 @@ fn base(kind: Kind, id: &str, title: &Text, short: &Option<Text>, aliases: &[Str
         summary: Vec::new(),
         domains: Vec::new(),
         status: None,
+        form: None,
         date: None,
         parties: Vec::new(),
         fields: Vec::new(),
@@ -219,6 +271,31 @@ fn base(kind: Kind, id: &str, title: &Text, short: &Option<Text>, aliases: &[Str
         sources: Vec::new(),
         caveats: Vec::new(),
     }
+}
+
+/// Every event and status change of `records`, in date order.
+fn timeline(records: &[Record]) -> Vec<TimelineEntry> {
+    let mut out = Vec::new();
+    for (i, r) in records.iter().enumerate() {
+        if r.kind == Kind::Event {
+            if let Some(date) = r.date {
+                out.push(TimelineEntry {
+                    date,
+                    record: i,
+                    change: None,
+                });
+            }
+        }
+        for (c, h) in r.history.iter().enumerate() {
+            out.push(TimelineEntry {
+                date: h.date,
+                record: i,
+                change: Some(c),
+            });
+        }
+    }
+    out.sort_by_key(|e| e.date.sort_key());
+    out
 }
 
 impl Catalog {
@@ -254,6 +331,7 @@ impl Catalog {
         for a in d.agreements {
             let mut r = base(Kind::Agreement, &a.id, &a.title, &a.short, &a.aliases);
             r.status = Some(a.status);
+            r.form = Some(a.form);
             r.date = a.signed.or_else(|| a.history.first().map(|h| h.date));
             r.fields.push(Field {
                 label: FieldLabel::Form,
@@ -429,15 +507,33 @@ impl Catalog {
             r.links.retain(|l| seen.insert(l.target));
         }
 
+        let timeline = timeline(&records);
         Catalog {
             title: d.title,
             description: d.description,
             parties: d.parties,
             sources: d.sources,
             records,
+            timeline,
             by_id,
             generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
+    }
+
+    /// The record a row stands for (none for a year heading).
+    pub fn row_record(&self, row: Row) -> Option<usize> {
+        match row {
+            Row::Record(i) => Some(i),
+            Row::Entry(e) => self.timeline.get(e).map(|t| t.record),
+            Row::Year(_) => None,
+        }
+    }
+
+    /// The status change a timeline entry stands for, if it is one.
+    pub fn entry_change(&self, entry: &TimelineEntry) -> Option<&StatusChange> {
+        entry
+            .change
+            .and_then(|c| self.records.get(entry.record)?.history.get(c))
     }
 
     pub fn get(&self, id: &str) -> Option<usize> {

@@ -5,12 +5,13 @@ use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::load::{self, DEFAULT_MAX_SIZE, EMBEDDED, EMBEDDED_NAME, LoadError};
-use crate::model::{Dataset, Domain, Lang};
+use crate::model::{Dataset, Domain, Lang, Status};
 use crate::sanitize;
 use crate::validate::{self, has_errors};
 
@@ -22,7 +23,18 @@ use crate::validate::{self, has_errors};
     long_about = "Browse bilateral partnerships, agreements and commitments, French and English side by side.\n\n\
 Without a command, opens the browser on the embedded Canada–Republic of Korea dataset \
 (or on --data FILE). Press ? in the browser for the keys.",
-    after_help = "Exit codes: 0 success, 1 the dataset has errors, 2 a file could not be read or the arguments are wrong."
+    after_help = "Examples:
+  accords                                      open the browser
+  accords --domain space --domain cyber        open it filtered
+  accords list --kind agreement --domain trade
+  accords search gsoia --format json
+  accords show gsoia --lang en
+  accords check --strict
+  accords completions bash > ~/.local/share/bash-completion/completions/accords
+  accords man > accords.1
+
+Exit codes: 0 success, 1 the dataset has errors (or `show` got an unknown id), \
+2 a file could not be read or the arguments are wrong."
 )]
 pub struct Cli {
     /// Open this RON dataset instead of the embedded one.
@@ -59,6 +71,271 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
+
+    /// List records, filtered, as a table, JSON, CSV or Markdown.
+    #[command(
+        long_about = "List records, filtered, as a table, JSON, CSV or Markdown.\n\n\
+Records come in the browser's order: partnerships, agreements, commitments, \
+then events; newest first within a kind, events oldest first (a timeline). \
+Filters combine: a record must pass every one given.",
+        after_help = "Examples:
+  accords list
+  accords list --kind agreement --domain trade
+  accords list --status in-force --format csv > in-force.csv
+  accords list --party korea --domain cyber --domain space --format md
+  accords list --kind event --lang fr --format json"
+    )]
+    List {
+        #[command(flatten)]
+        filters: Filters,
+        #[command(flatten)]
+        output: Output,
+    },
+
+    /// Search like the browser's `/` and print the matches, best first.
+    #[command(
+        long_about = "Search like the browser's `/` and print the matches, best first.\n\n\
+Ids, titles, short titles, aliases, party names, domains, statuses, dates and \
+summaries are searched in both languages at once, ignoring case and accents. \
+Every word must match (as a whole word, a prefix, inside a word, or with a \
+missing letter in titles). Matches of every kind are ranked together by \
+score, best first; equal scores keep the list order.",
+        after_help = "Examples:
+  accords search gsoia
+  accords search protec classif --format json
+  accords search défense --kind commitment --lang fr
+  accords search 2026 --party coree --format csv"
+    )]
+    Search {
+        /// The words to look for (quote them or not: several words must all match).
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        #[command(flatten)]
+        filters: Filters,
+        #[command(flatten)]
+        output: Output,
+    },
+
+    /// Print one record in full: fields, summary, history, caveats, sources and links.
+    #[command(
+        long_about = "Print one record in full: every field, the summary, the status history, \
+the certainty notes (caveats), the sources and the related records (with their ids \
+and titles), in French and English.\n\n\
+An unknown id exits with code 1 and suggests close ids.",
+        after_help = "Examples:
+  accords show gsoia
+  accords show gsoia --lang en
+  accords show sdcp-2025 --format json"
+    )]
+    Show {
+        /// The record's id, as `accords list` prints it (e.g. gsoia).
+        #[arg(value_name = "ID")]
+        id: String,
+        /// Language of the document: fr, en, or both as two sections [default: both,
+        /// or the global --lang when given].
+        #[arg(long, value_enum)]
+        lang: Option<ShowLang>,
+        /// Output format: a Markdown document, or one JSON object with every field.
+        #[arg(long, value_enum, default_value_t = ShowFormat::Md)]
+        format: ShowFormat,
+    },
+
+    /// Print a shell completion script to stdout.
+    #[command(after_help = "Examples:
+  accords completions bash > ~/.local/share/bash-completion/completions/accords
+  accords completions zsh > ~/.zfunc/_accords
+  accords completions fish > ~/.config/fish/completions/accords.fish")]
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the manual page (roff) to stdout.
+    #[command(after_help = "Examples:
+  accords man > accords.1 && man ./accords.1
+  accords man list > accords-list.1")]
+    Man {
+        /// Print the page of this command (accords-COMMAND(1)) instead of the main page.
+        #[arg(value_name = "COMMAND", value_parser = PossibleValuesParser::new(MAN_PAGES))]
+        command: Option<String>,
+    },
+}
+
+/// The commands that have a manual page of their own (`accords man list`).
+pub const MAN_PAGES: [&str; 6] = ["check", "list", "search", "show", "completions", "man"];
+
+/// The filters of `list` and `search`; a record must pass every one given.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Filters {
+    /// Only records of this kind.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Option<KindArg>,
+
+    /// Only records in this domain (repeatable; records in any of them pass). E.g.
+    /// defence, cyber, space, trade, classified-information (French names and `defense` work too).
+    #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
+    pub domain: Vec<Domain>,
+
+    /// Only records with this status, in any case, with dashes, underscores or
+    /// none (in-force, in_force, InForce), or its French name (en-vigueur).
+    #[arg(long, value_name = "STATUS", value_parser = StatusParser)]
+    pub status: Option<Status>,
+
+    /// Only records naming this party: its id (kr) or its name in either
+    /// language, without accents (coree, korea, "republique de coree"). A
+    /// commitment that names no party counts for the parties of the record
+    /// that made it.
+    #[arg(long, value_name = "PARTY")]
+    pub party: Option<String>,
+}
+
+/// The output options of `list` and `search`.
+#[derive(Debug, Clone, Args)]
+pub struct Output {
+    /// Output format: an aligned table fitted to the terminal (100 columns when
+    /// piped), a JSON array, CSV (RFC 4180, with a header row) or a Markdown table.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+
+    /// Language of titles, labels and headers; defaults to the global --lang,
+    /// then the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Aligned columns, titles cut with … to fit the width.
+    Table,
+    /// An array of objects: id, kind, title {fr,en,native}, date, status, domains, parties, sources.
+    Json,
+    /// Comma-separated values with a header row.
+    Csv,
+    /// A Markdown table.
+    Md,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// A Markdown document.
+    Md,
+    /// One JSON object with every field.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowLang {
+    Fr,
+    En,
+    /// A French section, then an English one.
+    Both,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    #[value(alias = "partnerships", alias = "partenariat", alias = "partenariats")]
+    Partnership,
+    #[value(alias = "agreements", alias = "accord", alias = "accords")]
+    Agreement,
+    #[value(alias = "commitments", alias = "engagement", alias = "engagements")]
+    Commitment,
+    #[value(
+        alias = "events",
+        alias = "evenement",
+        alias = "evenements",
+        alias = "timeline"
+    )]
+    Event,
+}
+
+impl KindArg {
+    pub fn kind(self) -> Kind {
+        match self {
+            KindArg::Partnership => Kind::Partnership,
+            KindArg::Agreement => Kind::Agreement,
+            KindArg::Commitment => Kind::Commitment,
+            KindArg::Event => Kind::Event,
+        }
+    }
+}
+
+/// Every status, in the order `--help` lists them.
+pub const STATUSES: [Status; 13] = [
+    Status::NegotiationsLaunched,
+    Status::NegotiationsConcluded,
+    Status::Initialled,
+    Status::Approved,
+    Status::Signed,
+    Status::InForce,
+    Status::Active,
+    Status::Announced,
+    Status::UnderWay,
+    Status::Completed,
+    Status::Replaced,
+    Status::Terminated,
+    Status::Unknown,
+];
+
+/// Letters and digits only, folded: `In_Force`, `in-force`, `InForce` → `inforce`.
+fn compact(s: &str) -> String {
+    crate::search::fold(s)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Parses a status from its kebab name (`in-force`), any case or separator
+/// (`InForce`, `in_force`), or its French or English label (`en vigueur`).
+pub fn parse_status(s: &str) -> Option<Status> {
+    let want = compact(s);
+    if want.is_empty() {
+        return None;
+    }
+    STATUSES.into_iter().find(|&st| {
+        compact(crate::report::status_slug(st)) == want
+            || compact(st.label(Lang::Fr)) == want
+            || compact(st.label(Lang::En)) == want
+    })
+}
+
+/// `--status`: [`parse_status`], with the kebab names offered to `--help`
+/// and shell completions.
+#[derive(Debug, Clone, Copy)]
+struct StatusParser;
+
+impl TypedValueParser for StatusParser {
+    type Value = Status;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Status, clap::Error> {
+        let s = value.to_string_lossy();
+        parse_status(&s).ok_or_else(|| {
+            let all: Vec<&str> = STATUSES
+                .iter()
+                .map(|&st| crate::report::status_slug(st))
+                .collect();
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!(
+                    "unknown status \"{}\"; one of: {}\n",
+                    crate::sanitize::clean_line(&s),
+                    all.join(", ")
+                ),
+            )
+            .with_cmd(cmd)
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(STATUSES.iter().map(|&st| {
+            PossibleValue::new(crate::report::status_slug(st)).help(st.label(Lang::Fr))
+        })))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -80,13 +357,18 @@ fn parse_domain(s: &str) -> Result<Domain, String> {
     })
 }
 
+impl LangArg {
+    pub fn lang(self) -> Lang {
+        match self {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
 impl Cli {
     pub fn language(&self) -> Lang {
-        match self.lang {
-            Some(LangArg::Fr) => Lang::Fr,
-            Some(LangArg::En) => Lang::En,
-            None => locale_lang(),
-        }
+        self.lang.map_or_else(locale_lang, LangArg::lang)
     }
 
     pub fn domains(&self) -> BTreeSet<Domain> {

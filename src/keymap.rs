@@ -75,6 +75,13 @@ const fn ctrl(c: char) -> Key {
     }
 }
 
+const fn alt(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::ALT,
+    }
+}
+
 impl Key {
     /// True when `event` is this key. Shift is ignored for characters (the
     /// character itself carries it) and for Shift-Tab.
@@ -170,8 +177,11 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global, [ctrl('c')], Action::Quit, hint: None, help: Some(("Quitter (partout)", "Quit (anywhere)"))),
     bind!(Global, [ch('?')], Action::ToggleHelp, hint: Some(("aide", "help")), help: Some(("Aide", "Help"))),
     bind!(Global, [ch('/')], Action::StartSearch, hint: Some(("chercher", "search")), help: Some(("Rechercher (floue, sans accents)", "Search (fuzzy, accent-blind)"))),
-    bind!(Global, [ch('f')], Action::OpenFilter, hint: Some(("filtrer", "filter")), help: Some(("Filtrer par domaine", "Filter by domain"))),
+    bind!(Global, [ch('f')], Action::OpenFilter, hint: Some(("filtrer", "filter")), help: Some(("Filtrer (domaine, statut, partie, nature…)", "Filter: domain, status, party, kind, date"))),
     bind!(Global, [ch('L')], Action::ToggleLang, hint: Some(("FR/EN", "FR/EN")), help: Some(("Langue de l'interface (FR/EN)", "Interface language (FR/EN)"))),
+    bind!(Global, [alt(Left)], Action::Back, hint: None, help: Some(("Page précédente de l'historique", "Back in the history"))),
+    bind!(Global, [alt(Right)], Action::Forward, hint: None, help: Some(("Page suivante de l'historique", "Forward in the history"))),
+    bind!(Global, [ch('y')], Action::CopyCitation, hint: None, help: Some(("Copier la citation (presse-papiers)", "Copy the citation to the clipboard"))),
     // List.
     bind!(List, [key(Tab)], Action::NextTab, hint: Some(("onglet", "tab")), help: Some(("Onglet suivant", "Next tab"))),
     bind!(List, [key(BackTab)], Action::PrevTab, hint: None, help: Some(("Onglet précédent", "Previous tab"))),
@@ -187,6 +197,9 @@ pub static BINDINGS: &[Binding] = &[
     bind!(List, [ctrl('u'), key(PageUp)], Action::PageUp, hint: None, help: Some(("Page précédente", "Page up"))),
     bind!(List, [key(Enter)], Action::Open, hint: Some(("ouvrir", "open")), help: Some(("Ouvrir la fiche (FR | EN)", "Open the detail (FR | EN)"))),
     bind!(List, [key(Esc)], Action::ClearQuery, hint: None, help: Some(("Effacer la recherche", "Clear the search"))),
+    bind!(List, [ch('x')], Action::ClearFilters, hint: None, help: Some(("Retirer tous les filtres", "Clear every filter"))),
+    bind!(List, [ch('e')], Action::Export, hint: None, help: Some(("Exporter la vue dans un fichier", "Export the view to a file"))),
+    bind!(List, [ch('E')], Action::CycleExportFormat, hint: None, help: Some(("Format d'export suivant (md, csv, json)", "Next export format (md, csv, json)"))),
     // Detail.
     bind!(Detail, [key(Down), ch('j')], Action::Down, hint: Some(("défiler", "scroll")), help: Some(("Descendre", "Scroll down")), label: "j/k ↓/↑"),
     bind!(Detail, [key(Up), ch('k')], Action::Up, hint: None, help: None),
@@ -207,10 +220,14 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Search, [key(Down)], Action::Down, hint: Some(("résultats", "results")), help: Some(("Résultat suivant", "Next result")), label: "↓/↑"),
     bind!(Search, [key(Up)], Action::Up, hint: None, help: None),
     // Filter popup.
-    bind!(Filter, [key(Down), ch('j')], Action::Down, hint: None, help: Some(("Domaine suivant", "Next domain"))),
-    bind!(Filter, [key(Up), ch('k')], Action::Up, hint: None, help: Some(("Domaine précédent", "Previous domain"))),
-    bind!(Filter, [ch(' '), key(Enter)], Action::ToggleDomain, hint: Some(("cocher", "toggle")), help: Some(("Cocher / décocher", "Toggle the domain"))),
-    bind!(Filter, [ch('x')], Action::ClearFilters, hint: Some(("tout effacer", "clear all")), help: Some(("Retirer tous les domaines", "Clear every domain"))),
+    bind!(Filter, [key(Down), ch('j')], Action::Down, hint: None, help: Some(("Ligne suivante", "Next row"))),
+    bind!(Filter, [key(Up), ch('k')], Action::Up, hint: None, help: Some(("Ligne précédente", "Previous row"))),
+    bind!(Filter, [key(Tab)], Action::NextTab, hint: Some(("section", "section")), help: Some(("Section suivante", "Next section"))),
+    bind!(Filter, [key(BackTab)], Action::PrevTab, hint: None, help: Some(("Section précédente", "Previous section"))),
+    bind!(Filter, [ch(' '), key(Enter)], Action::ToggleDomain, hint: Some(("cocher", "toggle")), help: Some(("Cocher / décocher (année\u{a0}: tout)", "Toggle (year: reset)"))),
+    bind!(Filter, [key(Right), ch('+')], Action::Increase, hint: Some(("année", "year")), help: Some(("Année suivante / précédente", "Next / previous year")), label: "→/+ ←/-"),
+    bind!(Filter, [key(Left), ch('-')], Action::Decrease, hint: None, help: None),
+    bind!(Filter, [ch('x')], Action::ClearFilters, hint: Some(("tout effacer", "clear all")), help: Some(("Retirer tous les filtres", "Clear every filter"))),
     bind!(Filter, [key(Esc), ch('f'), ch('q')], Action::CloseOverlay, hint: Some(("fermer", "close")), help: Some(("Fermer", "Close"))),
     bind!(Filter, [ctrl('c')], Action::Quit, hint: None, help: None),
     // Help overlay.

@@ -30,6 +30,10 @@ fn main() -> ExitCode {
         let code = cli::run_check(&files, *strict, *format, cli.max_size);
         return ExitCode::from(code as u8);
     }
+    // list, search, show, completions, man: print and leave, no terminal mode.
+    if let Some(code) = accords::report::run(&cli) {
+        return ExitCode::from(code as u8);
+    }
     // Everything that can fail on the data happens before raw mode.
     let progress = cli::Progress::for_file(cli.data.as_deref());
     let catalog = match cli::open(cli.data.as_deref(), cli.max_size, &progress) {
@@ -139,9 +143,26 @@ fn handle(app: &mut App, event: Event) {
             }
             if let Some(action) = keymap::action_for(app.context(), &key) {
                 app.update(action);
+                run_effects(app);
             }
         }
         Event::Resize(w, h) => app.update(Action::Resize(w, h)),
         _ => {}
+    }
+}
+
+/// Carries out what the app asked for and cannot do itself: the OSC 52
+/// clipboard write and the export file.
+fn run_effects(app: &mut App) {
+    if let Some(text) = app.take_clipboard() {
+        use std::io::Write;
+        let mut out = io::stdout();
+        let _ = out.write_all(accords::export::osc52(&text).as_bytes());
+        let _ = out.flush();
+    }
+    if let Some(req) = app.take_export() {
+        let dir = std::env::current_dir().unwrap_or_else(|_| ".".into());
+        let result = accords::export::write_export(&dir, &req);
+        app.update(Action::ExportDone(result.err().map(|e| e.kind())));
     }
 }

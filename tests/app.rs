@@ -5,9 +5,10 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use accords::app::{Action, Overlay, View};
-use accords::catalog::Kind;
-use accords::model::{Domain, Lang};
+use accords::app::{Action, FilterItem, FilterSection, Notice, Overlay, TIMELINE_TAB, View};
+use accords::catalog::{Kind, Row};
+use accords::export::ExportFormat;
+use accords::model::{Domain, Form, Lang, Status};
 use common::*;
 use ratatui::crossterm::event::KeyCode;
 
@@ -167,33 +168,18 @@ fn domain_filter_applies_to_every_tab_and_combines_with_search() {
     let all = app.tab_counts();
     keys(&mut app, &[key(KeyCode::Char('f'))]);
     assert_eq!(app.overlay, Overlay::Filter);
-    let space = app
-        .domain_choices
-        .iter()
-        .position(|d| *d == Domain::Space)
-        .unwrap();
-    for _ in 0..space {
-        keys(&mut app, &[key(KeyCode::Char('j'))]);
-    }
+    filter_cursor_to(&mut app, FilterItem::Domain(Domain::Space));
     keys(&mut app, &[key(KeyCode::Char(' '))]);
-    assert_eq!(app.domains, BTreeSet::from([Domain::Space]));
+    assert_eq!(app.filters.domains, BTreeSet::from([Domain::Space]));
     let space_only = app.tab_counts();
     for t in 0..4 {
         assert!(space_only[t] <= all[t]);
-        for &i in &app.results[t] {
+        for i in tab_records(&app, t) {
             assert!(app.catalog.records[i].domains.contains(&Domain::Space));
         }
     }
     // A second domain widens (any of them).
-    let cyber = app
-        .domain_choices
-        .iter()
-        .position(|d| *d == Domain::Cyber)
-        .unwrap();
-    app.filter_cursor = 0;
-    for _ in 0..cyber {
-        keys(&mut app, &[key(KeyCode::Char('j'))]);
-    }
+    filter_cursor_to(&mut app, FilterItem::Domain(Domain::Cyber));
     keys(&mut app, &[key(KeyCode::Enter)]);
     let both = app.tab_counts();
     assert!(both.iter().sum::<usize>() >= space_only.iter().sum::<usize>());
@@ -211,7 +197,7 @@ fn domain_filter_applies_to_every_tab_and_combines_with_search() {
             key(KeyCode::Char('x')),
         ],
     );
-    assert!(app.domains.is_empty());
+    assert!(app.filters.is_empty());
     assert_eq!(app.tab_counts(), all);
 }
 
@@ -219,7 +205,7 @@ fn domain_filter_applies_to_every_tab_and_combines_with_search() {
 fn cli_domains_start_filtered() {
     let app = app_with(Lang::En, 120, 40, BTreeSet::from([Domain::Cyber]));
     for t in 0..4 {
-        for &i in &app.results[t] {
+        for i in tab_records(&app, t) {
             assert!(app.catalog.records[i].domains.contains(&Domain::Cyber));
         }
     }
@@ -299,13 +285,496 @@ fn selection_survives_filter_changes_when_possible() {
         keys(&mut app, &[key(KeyCode::Char('j'))]);
     }
     assert_eq!(selected_id(&app).as_deref(), Some(GSOIA));
-    keys(&mut app, &[key(KeyCode::Char('f'))]);
-    let d = app
-        .domain_choices
-        .iter()
-        .position(|d| *d == Domain::ClassifiedInformation)
-        .unwrap();
-    app.filter_cursor = d;
+    filter_cursor_to(&mut app, FilterItem::Domain(Domain::ClassifiedInformation));
     keys(&mut app, &[key(KeyCode::Char(' ')), key(KeyCode::Esc)]);
     assert_eq!(selected_id(&app).as_deref(), Some(GSOIA));
+}
+
+fn alt(code: KeyCode) -> ratatui::crossterm::event::KeyEvent {
+    ratatui::crossterm::event::KeyEvent::new(code, ratatui::crossterm::event::KeyModifiers::ALT)
+}
+
+/// The ids of the pages in the history, oldest first.
+fn path(app: &accords::app::App) -> Vec<String> {
+    app.pages
+        .iter()
+        .map(|p| app.catalog.records[p.record].id.clone())
+        .collect()
+}
+
+#[test]
+fn history_goes_back_and_forward_and_forgets_forward_on_a_new_link() {
+    let mut app = app(Lang::En, 140, 40);
+    go_tab(&mut app, Kind::Agreement);
+    search(&mut app, "gsoia");
+    keys(&mut app, &[key(KeyCode::Enter), key(KeyCode::Enter)]);
+    let links = app.catalog.records[app.page().unwrap().record]
+        .links
+        .clone();
+    assert!(links.len() >= 2);
+    let (a, b, c) = (
+        GSOIA.to_string(),
+        app.catalog.records[links[0].target].id.clone(),
+        app.catalog.records[links[1].target].id.clone(),
+    );
+    keys(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(path(&app), [a.clone(), b.clone()]);
+    // Backspace goes back; Alt-→ comes forward again.
+    keys(&mut app, &[key(KeyCode::Backspace)]);
+    assert_eq!(path(&app), std::slice::from_ref(&a));
+    assert_eq!(app.forward.len(), 1);
+    keys(&mut app, &[alt(KeyCode::Right)]);
+    assert_eq!(path(&app), [a.clone(), b.clone()]);
+    assert!(app.forward.is_empty());
+    // The breadcrumb follows the path.
+    let short = |id: &str| {
+        let r = &app.catalog.records[app.catalog.get(id).unwrap()];
+        r.short.en.clone()
+    };
+    let crumb = format!("{} › {}", short(&a), short(&b));
+    assert!(screen(&app).contains(&crumb), "{crumb}");
+    // Alt-← twice: back to the list; Alt-→ reopens the first page.
+    keys(&mut app, &[alt(KeyCode::Left), alt(KeyCode::Left)]);
+    assert_eq!(app.view, View::List);
+    assert_eq!(app.forward.len(), 2);
+    keys(&mut app, &[alt(KeyCode::Right)]);
+    assert_eq!(app.view, View::Detail);
+    assert_eq!(path(&app), std::slice::from_ref(&a));
+    assert_eq!(app.forward.len(), 1);
+    // Following another link forgets the forward page.
+    keys(&mut app, &[key(KeyCode::Tab), key(KeyCode::Enter)]);
+    assert_eq!(path(&app), [a.clone(), c.clone()]);
+    assert!(app.forward.is_empty());
+    keys(&mut app, &[alt(KeyCode::Right)]);
+    assert_eq!(path(&app), [a, c], "nothing to go forward to");
+    // Scroll positions come back with their pages.
+    keys(
+        &mut app,
+        &[key(KeyCode::Char('j')), key(KeyCode::Char('j'))],
+    );
+    keys(&mut app, &[key(KeyCode::Esc), alt(KeyCode::Right)]);
+    assert_eq!(app.page().unwrap().scroll, 2);
+}
+
+#[test]
+fn status_filter_keeps_records_with_any_chosen_status() {
+    let mut app = app(Lang::En, 120, 40);
+    filter_cursor_to(&mut app, FilterItem::Status(Status::InForce));
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    let in_force: usize = app.tab_counts().iter().sum();
+    assert!(in_force > 0);
+    for t in 0..4 {
+        for i in tab_records(&app, t) {
+            assert_eq!(app.catalog.records[i].status, Some(Status::InForce));
+        }
+    }
+    // Events have no status: the timeline keeps only status changes.
+    for row in &app.results[TIMELINE_TAB] {
+        if let Row::Entry(e) = row {
+            assert!(app.catalog.timeline[*e].change.is_some());
+        }
+    }
+    // A second status widens (OR within a kind).
+    filter_cursor_to(&mut app, FilterItem::Status(Status::Signed));
+    keys(&mut app, &[key(KeyCode::Enter)]);
+    assert!(app.tab_counts()[1] > 0);
+    for i in tab_records(&app, 1) {
+        let s = app.catalog.records[i].status;
+        assert!(s == Some(Status::InForce) || s == Some(Status::Signed));
+    }
+    assert!(app.tab_counts().iter().sum::<usize>() > in_force);
+    // Toggling again removes it.
+    keys(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.tab_counts().iter().sum::<usize>(), in_force);
+}
+
+#[test]
+fn party_and_kind_filters() {
+    let mut app = app(Lang::En, 120, 40);
+    let qc = app
+        .catalog
+        .parties
+        .iter()
+        .position(|p| p.id == "qc")
+        .unwrap();
+    filter_cursor_to(&mut app, FilterItem::Party(qc));
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    let n: usize = app.tab_counts().iter().sum();
+    assert!(n > 0 && n < app.catalog.records.len());
+    for t in 0..4 {
+        for i in tab_records(&app, t) {
+            assert!(app.catalog.records[i].parties.contains(&qc));
+        }
+    }
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    // Kind: treaties only; partnerships and commitments have no form.
+    filter_cursor_to(&mut app, FilterItem::Form(Form::Treaty));
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    assert_eq!(app.filters.forms, [Form::Treaty]);
+    let counts = app.tab_counts();
+    assert_eq!((counts[0], counts[2]), (0, 0));
+    assert!(counts[1] > 0);
+    let treaties = app
+        .catalog
+        .records
+        .iter()
+        .filter(|r| r.form == Some(Form::Treaty))
+        .count();
+    assert_eq!(counts[1], treaties);
+    for i in tab_records(&app, 1) {
+        assert_eq!(app.catalog.records[i].form, Some(Form::Treaty));
+    }
+    // Both kinds: every agreement again.
+    filter_cursor_to(&mut app, FilterItem::Form(Form::NonBinding));
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    assert_eq!(app.tab_counts()[1], app.tab_totals()[1]);
+}
+
+#[test]
+fn filter_kinds_combine_with_and_and_with_search() {
+    let mut app = app(Lang::En, 120, 40);
+    filter_cursor_to(&mut app, FilterItem::Domain(Domain::Defence));
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    let defence = app.tab_counts()[1];
+    filter_cursor_to(&mut app, FilterItem::Status(Status::Signed));
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    let both = app.tab_counts()[1];
+    assert!(both > 0 && both < defence, "{both} of {defence}");
+    for i in tab_records(&app, 1) {
+        let r = &app.catalog.records[i];
+        assert!(r.domains.contains(&Domain::Defence) && r.status == Some(Status::Signed));
+    }
+    keys(&mut app, &[key(KeyCode::Esc)]);
+    search(&mut app, "gsoia");
+    keys(&mut app, &[key(KeyCode::Enter)]);
+    go_tab(&mut app, Kind::Agreement);
+    assert_eq!(row_ids(&app), [GSOIA]);
+}
+
+#[test]
+fn year_range_moves_with_arrows_and_plus_minus() {
+    let mut app = app(Lang::En, 120, 40);
+    let (lo, hi) = app.year_bounds.unwrap();
+    assert!(lo < 2000 && hi >= 2025, "{lo}–{hi}");
+    filter_cursor_to(&mut app, FilterItem::FromYear);
+    // Left at the first year stays unset.
+    keys(&mut app, &[key(KeyCode::Left)]);
+    assert_eq!(app.filters.from_year, None);
+    for _ in 0..(2020 - lo) {
+        keys(&mut app, &[key(KeyCode::Char('+'))]);
+    }
+    assert_eq!(app.filters.from_year, Some(2020));
+    filter_cursor_to(&mut app, FilterItem::ToYear);
+    keys(&mut app, &[key(KeyCode::Char('-'))]);
+    assert_eq!(app.filters.to_year, Some(hi - 1));
+    keys(&mut app, &[key(KeyCode::Right)]);
+    assert_eq!(app.filters.to_year, None, "back at the last year: unset");
+    for t in 0..TIMELINE_TAB {
+        for i in tab_records(&app, t) {
+            assert!(app.catalog.records[i].date.unwrap().year >= 2020);
+        }
+    }
+    // The timeline filters on each entry's own date.
+    assert!(app.tab_counts()[TIMELINE_TAB] > 0);
+    for row in &app.results[TIMELINE_TAB] {
+        match row {
+            Row::Year(y) => assert!(*y >= 2020),
+            Row::Entry(e) => assert!(app.catalog.timeline[*e].date.year >= 2020),
+            Row::Record(_) => panic!("a record row on the timeline"),
+        }
+    }
+    // The bounds never cross.
+    for _ in 0..(hi - lo + 5) {
+        keys(&mut app, &[key(KeyCode::Left)]);
+    }
+    assert_eq!(app.filters.to_year, Some(2020));
+    filter_cursor_to(&mut app, FilterItem::FromYear);
+    keys(&mut app, &[key(KeyCode::Right)]);
+    assert_eq!(app.filters.from_year, Some(2020));
+    // Space resets the row.
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    assert_eq!(app.filters.from_year, None);
+}
+
+#[test]
+fn x_clears_every_filter_from_the_list_too() {
+    let mut app = app(Lang::Fr, 120, 40);
+    let all = app.tab_counts();
+    filter_cursor_to(&mut app, FilterItem::Domain(Domain::Defence));
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    filter_cursor_to(&mut app, FilterItem::Status(Status::InForce));
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    filter_cursor_to(&mut app, FilterItem::Form(Form::Treaty));
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    filter_cursor_to(&mut app, FilterItem::FromYear);
+    keys(&mut app, &[key(KeyCode::Right)]);
+    keys(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(app.filters.count(), 4);
+    // Every active filter is a chip in the header.
+    let header = screen(&app).lines().next().unwrap().to_string();
+    let (lo, hi) = app.year_bounds.unwrap();
+    for chip in [
+        "défense".to_string(),
+        "en vigueur".into(),
+        "traité".into(),
+        format!("{}–{hi}", lo + 1),
+    ] {
+        assert!(
+            header.contains(&format!(" {chip} ")),
+            "{chip} in {header:?}"
+        );
+    }
+    assert_eq!(app.context(), accords::keymap::Context::List);
+    keys(&mut app, &[key(KeyCode::Char('x'))]);
+    assert!(app.filters.is_empty());
+    assert_eq!(app.tab_counts(), all);
+}
+
+#[test]
+fn filter_popup_sections_and_tab_jumps() {
+    let mut app = app(Lang::En, 120, 40);
+    keys(&mut app, &[key(KeyCode::Char('f'))]);
+    let sections: Vec<FilterSection> = {
+        let mut v: Vec<FilterSection> = app.filter_items.iter().map(|i| i.section()).collect();
+        v.dedup();
+        v
+    };
+    assert_eq!(
+        sections,
+        [
+            FilterSection::Domains,
+            FilterSection::Statuses,
+            FilterSection::Parties,
+            FilterSection::Forms,
+            FilterSection::Dates
+        ]
+    );
+    for want in &sections[1..] {
+        keys(&mut app, &[key(KeyCode::Tab)]);
+        assert_eq!(app.filter_items[app.filter_cursor].section(), *want);
+    }
+    keys(&mut app, &[key(KeyCode::Tab)]);
+    assert_eq!(app.filter_cursor, 0, "wraps around");
+    keys(&mut app, &[key(KeyCode::BackTab)]);
+    assert_eq!(app.filter_items[app.filter_cursor], FilterItem::FromYear);
+}
+
+#[test]
+fn timeline_holds_events_and_status_changes_by_year() {
+    let mut app = app(Lang::En, 120, 40);
+    go_tab(&mut app, Kind::Event);
+    let rows = app.rows().to_vec();
+    let history: usize = app.catalog.records.iter().map(|r| r.history.len()).sum();
+    let events = app.catalog.of_kind(Kind::Event).count();
+    assert!(history > 0);
+    assert_eq!(app.catalog.timeline.len(), history + events);
+    assert_eq!(app.tab_counts()[TIMELINE_TAB], history + events);
+    assert!(matches!(rows[0], Row::Year(_)), "a year leads");
+    let mut year = None;
+    let mut last = None;
+    let mut changes = 0;
+    for row in &rows {
+        match *row {
+            Row::Year(y) => {
+                assert!(year.is_none_or(|p| p < y), "years ascend");
+                year = Some(y);
+            }
+            Row::Entry(e) => {
+                let entry = app.catalog.timeline[e];
+                assert_eq!(Some(entry.date.year), year, "under its year");
+                assert!(last.is_none_or(|l| l <= entry.date.sort_key()));
+                last = Some(entry.date.sort_key());
+                if let Some(c) = app.catalog.entry_change(&entry) {
+                    let rec = &app.catalog.records[entry.record];
+                    assert!(
+                        rec.history
+                            .iter()
+                            .any(|h| h.date == entry.date && h.status == c.status)
+                    );
+                    changes += 1;
+                }
+            }
+            Row::Record(_) => panic!("record row on the timeline"),
+        }
+    }
+    assert_eq!(changes, history);
+    // The selection never rests on a heading.
+    for k in ['j', 'j', 'G', 'k', 'g', 'j', 'k'] {
+        keys(&mut app, &[key(KeyCode::Char(k))]);
+        assert!(!matches!(
+            app.rows()[app.selected[TIMELINE_TAB]],
+            Row::Year(_)
+        ));
+    }
+    keys(&mut app, &[ctrl('d'), ctrl('d'), ctrl('u')]);
+    assert!(!matches!(
+        app.rows()[app.selected[TIMELINE_TAB]],
+        Row::Year(_)
+    ));
+}
+
+#[test]
+fn timeline_search_keeps_status_changes_of_matching_records_and_opens_them() {
+    let mut app = app(Lang::En, 120, 40);
+    go_tab(&mut app, Kind::Event);
+    search(&mut app, "gsoia");
+    keys(&mut app, &[key(KeyCode::Enter)]);
+    let gsoia = app.catalog.get(GSOIA).unwrap();
+    let hits: Vec<usize> = app
+        .index
+        .search(&app.parsed)
+        .unwrap()
+        .into_iter()
+        .map(|h| h.0)
+        .collect();
+    let mut gsoia_changes = 0;
+    for row in app.rows() {
+        if let Row::Entry(e) = row {
+            let entry = app.catalog.timeline[*e];
+            assert!(hits.contains(&entry.record));
+            if entry.record == gsoia {
+                assert!(entry.change.is_some());
+                gsoia_changes += 1;
+            }
+        }
+    }
+    assert_eq!(gsoia_changes, app.catalog.records[gsoia].history.len());
+    // Enter on a status change opens the agreement it belongs to.
+    while app.selected_record() != Some(gsoia) {
+        let before = app.selected[TIMELINE_TAB];
+        keys(&mut app, &[key(KeyCode::Char('j'))]);
+        assert_ne!(before, app.selected[TIMELINE_TAB], "gsoia row not found");
+    }
+    keys(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.view, View::Detail);
+    assert_eq!(app.page().unwrap().record, gsoia);
+    // The status line counts entries, not headings.
+    keys(&mut app, &[key(KeyCode::Esc)]);
+    let (pos, n) = app.position();
+    assert_eq!(n, app.tab_counts()[TIMELINE_TAB]);
+    assert!(pos >= 1 && pos <= n);
+}
+
+#[test]
+fn export_prepares_a_named_file_of_the_filtered_searched_view() {
+    let mut app = app(Lang::En, 120, 40);
+    go_tab(&mut app, Kind::Agreement);
+    search(&mut app, "classified");
+    keys(&mut app, &[key(KeyCode::Enter), key(KeyCode::Char('e'))]);
+    let req = app.take_export().expect("an export request");
+    assert!(app.take_export().is_none(), "taken once");
+    let name = &req.file_name;
+    assert!(
+        name.starts_with("accords-agreements-") && name.ends_with(".md"),
+        "{name}"
+    );
+    let stamp = &name["accords-agreements-".len()..name.len() - 3];
+    assert_eq!(stamp.len(), 13, "{stamp}");
+    assert!(stamp.chars().enumerate().all(|(i, c)| if i == 8 {
+        c == '-'
+    } else {
+        c.is_ascii_digit()
+    }));
+    let ids = row_ids(&app);
+    assert!(ids.len() < app.tab_totals()[1]);
+    for id in &ids {
+        assert!(req.contents.contains(&format!("| {id} |")), "{id}");
+    }
+    assert_eq!(
+        req.contents.matches("\n| ").count(),
+        ids.len() + 1,
+        "header + rows"
+    );
+    match &app.notice {
+        Some(Notice::Exported { file, rows }) => {
+            assert_eq!(file, name);
+            assert_eq!(*rows, ids.len());
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        screen(&app).contains(name.as_str()),
+        "the status line names the file"
+    );
+    // E cycles the format; a second export in the same minute gets a new name.
+    keys(&mut app, &[key(KeyCode::Char('E'))]);
+    assert_eq!(app.export_format, ExportFormat::Csv);
+    keys(&mut app, &[key(KeyCode::Char('e'))]);
+    let csv = app.take_export().unwrap();
+    assert!(csv.file_name.ends_with(".csv"));
+    assert_eq!(csv.contents.lines().count(), ids.len() + 1);
+    keys(
+        &mut app,
+        &[key(KeyCode::Char('E')), key(KeyCode::Char('E'))],
+    );
+    keys(
+        &mut app,
+        &[key(KeyCode::Char('e')), key(KeyCode::Char('e'))],
+    );
+    let second = app.take_export().unwrap();
+    assert!(second.file_name.ends_with(".md"));
+    assert_ne!(&second.file_name, name);
+    // A failed write is reported.
+    app.update(Action::ExportDone(Some(
+        std::io::ErrorKind::PermissionDenied,
+    )));
+    assert!(matches!(app.notice, Some(Notice::ExportFailed { .. })));
+    app.update(Action::Down);
+    assert_eq!(app.notice, None, "a notice lasts one action");
+}
+
+#[test]
+fn export_of_the_timeline_keeps_year_groups() {
+    let mut app = app(Lang::Fr, 120, 40);
+    go_tab(&mut app, Kind::Event);
+    keys(&mut app, &[key(KeyCode::Char('e'))]);
+    let req = app.take_export().unwrap();
+    assert!(req.file_name.starts_with("accords-timeline-"));
+    let years = app
+        .rows()
+        .iter()
+        .filter(|r| matches!(r, Row::Year(_)))
+        .count();
+    assert_eq!(req.contents.matches("\n## ").count(), years);
+    assert!(req.contents.contains("statut"));
+}
+
+#[test]
+fn y_copies_the_selected_records_citation() {
+    let mut app = app(Lang::Fr, 120, 40);
+    go_tab(&mut app, Kind::Agreement);
+    search(&mut app, "gsoia");
+    keys(&mut app, &[key(KeyCode::Enter), key(KeyCode::Char('y'))]);
+    let text = app.take_clipboard().expect("clipboard text");
+    assert!(app.take_clipboard().is_none(), "taken once");
+    let r = &app.catalog.records[app.catalog.get(GSOIA).unwrap()];
+    let src = &app.catalog.sources[r.sources[0]];
+    assert!(text.starts_with(&r.title.fr), "{text}");
+    assert!(text.contains(&r.date.unwrap().to_string()));
+    assert!(text.contains(r.status.unwrap().label(Lang::Fr)));
+    assert!(
+        text.contains(&format!("Source\u{a0}: {}", src.title)),
+        "{text}"
+    );
+    assert!(!text.contains('\n'));
+    assert_eq!(app.notice, Some(Notice::Copied(GSOIA.into())));
+    // The OSC 52 sequence carries it in base64.
+    let osc = accords::export::osc52(&text);
+    assert!(osc.starts_with("\x1b]52;c;") && osc.ends_with('\x07'));
+    assert_eq!(
+        osc,
+        format!("\x1b]52;c;{}\x07", accords::export::base64(text.as_bytes()))
+    );
+    // In the detail view, the page's record is cited.
+    keys(
+        &mut app,
+        &[key(KeyCode::Enter), key(KeyCode::Tab), key(KeyCode::Enter)],
+    );
+    let page = app.page().unwrap().record;
+    keys(&mut app, &[key(KeyCode::Char('y'))]);
+    assert!(
+        app.take_clipboard()
+            .unwrap()
+            .starts_with(&app.catalog.records[page].title.fr)
+    );
 }

@@ -3,9 +3,9 @@
 
 mod common;
 
-use accords::app::{Action, App};
+use accords::app::{Action, App, FilterItem};
 use accords::catalog::Kind;
-use accords::model::Lang;
+use accords::model::{Domain, Form, Lang, Status};
 use accords::ui::Theme;
 use common::*;
 use insta::assert_snapshot;
@@ -198,4 +198,62 @@ fn french_lines_never_start_with_high_punctuation() {
             }
         }
     }
+}
+
+#[test]
+fn filter_popup_sections() {
+    for (w, h) in SIZES {
+        let mut app = app(Lang::Fr, w, h);
+        filter_cursor_to(&mut app, FilterItem::Status(Status::InForce));
+        keys(&mut app, &[key(KeyCode::Char(' '))]);
+        filter_cursor_to(&mut app, FilterItem::FromYear);
+        for _ in 0..5 {
+            keys(&mut app, &[key(KeyCode::Char('+'))]);
+        }
+        snap("filter_sections", &app);
+    }
+}
+
+#[test]
+fn header_chips_for_every_filter_kind() {
+    let mut app = app(Lang::Fr, 140, 40);
+    filter_cursor_to(&mut app, FilterItem::Domain(Domain::Defence));
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    filter_cursor_to(&mut app, FilterItem::Status(Status::Signed));
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    filter_cursor_to(&mut app, FilterItem::Form(Form::Treaty));
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    filter_cursor_to(&mut app, FilterItem::FromYear);
+    for _ in 0..40 {
+        keys(&mut app, &[key(KeyCode::Char('+'))]);
+    }
+    keys(&mut app, &[key(KeyCode::Esc)]);
+    app.update(Action::GoTab(1));
+    snap("filter_chips", &app);
+}
+
+#[test]
+fn timeline_with_year_groups_and_search() {
+    for (w, h) in SIZES {
+        let mut app = app(Lang::En, w, h);
+        app.update(Action::GoTab(3));
+        keys(&mut app, &[key(KeyCode::Char('/'))]);
+        type_text(&mut app, "social security");
+        keys(&mut app, &[key(KeyCode::Enter), key(KeyCode::Char('j'))]);
+        snap("timeline_search", &app);
+    }
+}
+
+#[test]
+fn export_notice_in_the_status_line() {
+    let mut app = app(Lang::Fr, 80, 24);
+    app.update(Action::GoTab(1));
+    keys(&mut app, &[key(KeyCode::Char('e'))]);
+    let req = app.take_export().unwrap();
+    let s = screen(&app);
+    let status = s.lines().nth(22).unwrap();
+    assert!(
+        status.contains(&format!("exporté (23 lignes) → {}", req.file_name)),
+        "{status}"
+    );
 }

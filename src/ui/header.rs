@@ -1,4 +1,4 @@
-//! The header line (dataset title, active domain chips) and the tab bar.
+//! The header line (dataset title, a chip per active filter) and the tab bar.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -15,10 +15,11 @@ pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Span::styled("· ", theme.dim),
         Span::raw(app.catalog.title.get(lang).to_string()),
     ];
-    if !app.domains.is_empty() {
+    let chips = app.filter_chips();
+    if !chips.is_empty() {
         spans.push(Span::styled("  ", theme.dim));
-        for d in &app.domains {
-            spans.push(Span::styled(format!(" {} ", d.label(lang)), theme.chip));
+        for c in chips {
+            spans.push(Span::styled(format!(" {c} "), theme.chip));
             spans.push(Span::raw(" "));
         }
     }

@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::{Theme, list_areas, tr};
-use crate::app::{App, TABS};
-use crate::catalog::{FieldLabel, Kind, Record};
+use crate::app::{App, TABS, TIMELINE_TAB};
+use crate::catalog::{FieldLabel, Record, Row as ListRow, TimelineEntry};
 use crate::model::Lang;
 use crate::wrap::wrap_at_most;
 use unicode_width::UnicodeWidthStr;
@@ -72,16 +72,29 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     draw_preview(frame, preview_area, app, theme);
 }
 
+/// What a timeline entry is: the event's kind, or the new status.
+fn entry_what(app: &App, e: &TimelineEntry, lang: Lang) -> String {
+    match app.catalog.entry_change(e) {
+        Some(c) => format!(
+            "{}{} {}",
+            tr(lang, "statut", "status"),
+            tr(lang, "\u{a0}:", ":"),
+            c.status.label(lang)
+        ),
+        None => event_kind(&app.catalog.records[e.record], lang),
+    }
+}
+
 fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     let kind = TABS[app.tab];
-    let timeline = kind == Kind::Event;
+    let timeline = app.tab == TIMELINE_TAB;
     let header: Vec<&str> = if timeline {
         vec![
             "",
             tr(lang, "Date", "Date"),
-            tr(lang, "Titre", "Title"),
-            tr(lang, "Type", "Type"),
+            tr(lang, "Fiche", "Record"),
+            tr(lang, "Quoi", "What"),
         ]
     } else {
         vec![
@@ -98,13 +111,35 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let offset = app.offsets[app.tab]
         .min(sel)
         .max(sel.saturating_sub(rows_visible.saturating_sub(1)));
+    // The title column is as wide as the tab's longest short title (up to
+    // 40 columns), so titles are not cut while the domains take the rest.
+    let records = || app.rows().iter().filter_map(|r| app.catalog.row_record(*r));
+    let title_w = records()
+        .map(|i| app.catalog.records[i].short.get(lang).width())
+        .max()
+        .unwrap_or(10)
+        .clamp(10, 40) as u16;
     let rows: Vec<Row> = app
         .rows()
         .iter()
-        .enumerate()
         .skip(offset)
         .take(rows_visible.max(1))
-        .map(|(_, &i)| {
+        .map(|&row| {
+            let (i, entry) = match row {
+                ListRow::Year(y) => {
+                    return Row::new(vec![
+                        Cell::from(""),
+                        Cell::from(Span::styled(format!("{y}"), theme.header_row)),
+                        Cell::from(Span::styled("─".repeat(title_w as usize), theme.dim)),
+                        Cell::from(""),
+                    ]);
+                }
+                ListRow::Record(i) => (i, None),
+                ListRow::Entry(e) => match app.catalog.timeline.get(e) {
+                    Some(t) => (t.record, Some(t)),
+                    None => return Row::new(Vec::<Cell>::new()),
+                },
+            };
             let r = &app.catalog.records[i];
             // A row shows at most a line; a huge title is cut before highlighting.
             let title = clip(r.short.get(lang), 256);
@@ -119,15 +154,15 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 if r.has_caveat() { "?" } else { " " },
                 theme.caveat,
             ));
-            let date = r.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
-            if timeline {
+            if let Some(e) = entry {
                 Row::new(vec![
                     marker,
-                    Cell::from(date),
+                    Cell::from(e.date.to_string()),
                     title_cell,
-                    Cell::from(event_kind(r, lang)),
+                    Cell::from(entry_what(app, e, lang)),
                 ])
             } else {
+                let date = r.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
                 let status = r.status.map(|s| s.label(lang)).unwrap_or("—");
                 Row::new(vec![
                     marker,
@@ -139,19 +174,8 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             }
         })
         .collect();
-    // The title column is as wide as the tab's longest short title (up to
-    // 40 columns), so titles are not cut while the domains take the rest.
-    let title_w = app
-        .rows()
-        .iter()
-        .map(|&i| app.catalog.records[i].short.get(lang).width())
-        .max()
-        .unwrap_or(10)
-        .clamp(10, 40) as u16;
-    let status_w = app
-        .rows()
-        .iter()
-        .filter_map(|&i| app.catalog.records[i].status.map(|s| s.label(lang).width()))
+    let status_w = records()
+        .filter_map(|i| app.catalog.records[i].status.map(|s| s.label(lang).width()))
         .max()
         .unwrap_or(6)
         .clamp(6, 24) as u16;
@@ -196,7 +220,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .block(block);
     frame.render_stateful_widget(table, area, &mut state);
     if empty {
-        let msg = if app.parsed.is_empty() && app.domains.is_empty() {
+        let msg = if app.parsed.is_empty() && app.filters.is_empty() {
             tr(lang, "Aucun enregistrement.", "No records.")
         } else {
             tr(

@@ -1,4 +1,4 @@
-//! Overlays: the domain filter and the help, which is generated from the
+//! Overlays: the filters (in sections) and the help, which is generated from the
 //! keymap table.
 
 use ratatui::Frame;
@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{Theme, tr};
-use crate::app::App;
+use crate::app::{App, FilterItem};
 use crate::keymap;
 
 fn popup_area(area: Rect, width: u16, height: u16) -> Rect {
@@ -17,59 +17,108 @@ fn popup_area(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
+/// How many records a filter row would keep on its own.
+fn item_count(app: &App, item: FilterItem) -> Option<usize> {
+    let recs = &app.catalog.records;
+    let n = match item {
+        FilterItem::Domain(d) => recs.iter().filter(|r| r.domains.contains(&d)).count(),
+        FilterItem::Status(s) => recs.iter().filter(|r| r.status == Some(s)).count(),
+        FilterItem::Party(p) => recs.iter().filter(|r| r.parties.contains(&p)).count(),
+        FilterItem::Form(k) => recs.iter().filter(|r| r.form == Some(k)).count(),
+        FilterItem::FromYear | FilterItem::ToYear => return None,
+    };
+    Some(n)
+}
+
+fn item_label(app: &App, item: FilterItem) -> String {
+    let lang = app.lang;
+    match item {
+        FilterItem::Domain(d) => d.label(lang).into(),
+        FilterItem::Status(s) => s.label(lang).into(),
+        FilterItem::Party(p) => app.catalog.parties[p].name.get(lang).into(),
+        FilterItem::Form(k) => k.label(lang).into(),
+        FilterItem::FromYear => tr(lang, "depuis", "from").into(),
+        FilterItem::ToYear => tr(lang, "jusqu'à", "to").into(),
+    }
+}
+
+/// The filter popup's lines, a heading before each section, and the line
+/// of the row under the cursor.
+pub fn filter_lines(app: &App, theme: &Theme) -> (Vec<Line<'static>>, usize) {
+    let lang = app.lang;
+    let (from, to) = app.year_range();
+    let mut lines = Vec::new();
+    let mut cursor_line = 0;
+    let mut section = None;
+    for (i, &item) in app.filter_items.iter().enumerate() {
+        if section != Some(item.section()) {
+            if section.is_some() {
+                lines.push(Line::from(""));
+            }
+            section = Some(item.section());
+            lines.push(Line::from(Span::styled(
+                item.section().title(lang).to_uppercase(),
+                theme.header_row,
+            )));
+        }
+        let on = app.filter_item_on(item);
+        let mark = if on { "[x]" } else { "[ ]" };
+        let label = item_label(app, item);
+        let text = match item {
+            FilterItem::FromYear | FilterItem::ToYear => {
+                let year = if item == FilterItem::FromYear {
+                    from
+                } else {
+                    to
+                };
+                format!("{mark} {label:<10} ← {year} →")
+            }
+            _ => {
+                let count = item_count(app, item).unwrap_or(0);
+                format!("{mark} {label:<41}{count:>4}")
+            }
+        };
+        let style = if i == app.filter_cursor {
+            theme.selected
+        } else if on {
+            theme.title
+        } else {
+            ratatui::style::Style::new()
+        };
+        if i == app.filter_cursor {
+            cursor_line = lines.len();
+        }
+        lines.push(Line::from(Span::styled(text, style)));
+    }
+    (lines, cursor_line)
+}
+
 pub fn draw_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
-    let rows = app.domain_choices.len() as u16 + 4;
-    let popup = popup_area(area, 44, rows);
+    let (lines, cursor) = filter_lines(app, theme);
+    let popup = popup_area(area, 52, lines.len() as u16 + 2);
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(
-            format!(" {} ", tr(lang, "Domaines", "Domains")),
+            format!(" {} ", tr(lang, "Filtres", "Filters")),
             theme.title,
         ))
         .title_bottom(Span::styled(
             tr(
                 lang,
-                " Espace cocher · x tout effacer · Esc ",
-                " Space toggle · x clear · Esc ",
+                " Espace cocher · ←/→ année · x tout effacer · Esc ",
+                " Space toggle · ←/→ year · x clear all · Esc ",
             ),
             theme.dim,
         ));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let height = inner.height as usize;
-    let offset = app.filter_cursor.saturating_sub(height.saturating_sub(1));
-    let lines: Vec<Line> = app
-        .domain_choices
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(height)
-        .map(|(i, d)| {
-            let on = app.domains.contains(d);
-            let count = app
-                .catalog
-                .records
-                .iter()
-                .filter(|r| r.domains.contains(d))
-                .count();
-            let text = format!(
-                "[{}] {:<28}{count:>4}",
-                if on { "x" } else { " " },
-                d.label(lang)
-            );
-            let style = if i == app.filter_cursor {
-                theme.selected
-            } else if on {
-                theme.title
-            } else {
-                ratatui::style::Style::new()
-            };
-            Line::from(Span::styled(text, style))
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    // Keep the cursor in view (the headings above it scroll with it).
+    let offset = cursor.saturating_sub(height.saturating_sub(1));
+    let visible: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
+    frame.render_widget(Paragraph::new(visible), inner);
 }
 
 /// The help overlay's lines, from the live keymap.

@@ -8,8 +8,9 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, tr};
-use crate::app::{App, View};
+use crate::app::{App, Notice, View};
 use crate::keymap;
+use crate::model::Lang;
 
 pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
@@ -26,8 +27,7 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         }
         return;
     }
-    let n = app.rows().len();
-    let pos = if n == 0 { 0 } else { app.selected[app.tab] + 1 };
+    let (pos, n) = app.position();
     let total = app.tab_totals()[app.tab];
     let mut spans = vec![Span::styled(format!(" {pos} / {n} "), theme.title)];
     if n != total {
@@ -44,13 +44,21 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ));
         }
     }
-    if !app.domains.is_empty() {
-        let names: Vec<&str> = app.domains.iter().map(|d| d.label(lang)).collect();
+    if let Some(notice) = &app.notice {
+        spans.push(Span::styled(
+            format!("· {}", notice_text(notice, lang)),
+            theme.input,
+        ));
+        frame.render_widget(Paragraph::new(Line::from(spans)), area);
+        return;
+    }
+    let filters = app.filters.count();
+    if filters > 0 {
         spans.push(Span::styled(
             format!(
-                "· {}\u{a0}: {} ",
-                tr(lang, "domaines", "domains"),
-                names.join(", ")
+                "· {}\u{a0}: {filters} (x {}) ",
+                tr(lang, "filtres", "filters"),
+                tr(lang, "pour effacer", "clears")
             ),
             theme.dim,
         ));
@@ -60,6 +68,29 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         spans.push(Span::styled(app.query.clone(), theme.input));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The status line's text for a one-shot notice.
+pub fn notice_text(notice: &Notice, lang: Lang) -> String {
+    match notice {
+        Notice::Exported { file, rows } => match lang {
+            Lang::Fr => format!("exporté ({rows} lignes) → {file}"),
+            Lang::En => format!("exported ({rows} rows) → {file}"),
+        },
+        Notice::ExportFailed { file, error } => match lang {
+            Lang::Fr => format!("échec de l'export {file}\u{a0}: {error}"),
+            Lang::En => format!("export {file} failed: {error}"),
+        },
+        Notice::ExportFormat(f) => match lang {
+            Lang::Fr => format!("format d'export\u{a0}: {} (e pour exporter)", f.ext()),
+            Lang::En => format!("export format: {} (e to export)", f.ext()),
+        },
+        Notice::Copied(id) => match lang {
+            Lang::Fr => format!("citation de {id} copiée dans le presse-papiers"),
+            Lang::En => format!("citation of {id} copied to the clipboard"),
+        },
+        Notice::NothingSelected => tr(lang, "rien à citer", "nothing to cite").to_string(),
+    }
 }
 
 pub fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

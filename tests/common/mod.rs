@@ -74,10 +74,39 @@ pub fn selected_id(app: &App) -> Option<String> {
         .map(|i| app.catalog.records[i].id.clone())
 }
 
-/// Ids of the current tab's rows, in order.
+/// Ids of the current tab's rows, in order (year headings skipped; a
+/// timeline entry gives its record's id).
 pub fn row_ids(app: &App) -> Vec<String> {
     app.rows()
         .iter()
-        .map(|&i| app.catalog.records[i].id.clone())
+        .filter_map(|&r| app.catalog.row_record(r))
+        .map(|i| app.catalog.records[i].id.clone())
         .collect()
+}
+
+/// The records tab `t` shows (a timeline entry gives its record).
+pub fn tab_records(app: &App, t: usize) -> Vec<usize> {
+    app.results[t]
+        .iter()
+        .filter_map(|&r| app.catalog.row_record(r))
+        .collect()
+}
+
+/// Opens the filter popup if needed and moves its cursor onto `item`
+/// with j/k, as a user would.
+pub fn filter_cursor_to(app: &mut App, item: accords::app::FilterItem) {
+    if app.overlay != accords::app::Overlay::Filter {
+        keys(app, &[key(KeyCode::Char('f'))]);
+    }
+    let target = app
+        .filter_items
+        .iter()
+        .position(|i| *i == item)
+        .unwrap_or_else(|| panic!("{item:?} is not offered"));
+    while app.filter_cursor > target {
+        keys(app, &[key(KeyCode::Char('k'))]);
+    }
+    while app.filter_cursor < target {
+        keys(app, &[key(KeyCode::Char('j'))]);
+    }
 }

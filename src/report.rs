@@ -1,0 +1,1447 @@
+//! Taking results out: the non-interactive commands `list`, `search`, `show`,
+//! `completions` and `man`.
+//!
+//! The dataset is opened by [`cli::open`], exactly as for the browser (same
+//! checks, same diagnostics, same exit codes); everything printed comes from
+//! the [`Catalog`], whose strings were sanitized at load. Nothing here
+//! colours its output. The renderers are pure functions of the catalog, so
+//! they are tested without running the binary.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+use serde::Serialize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::catalog::{Catalog, FieldLabel, Kind, Rel};
+use crate::cli::{
+    self, Cli, Command, Filters, LangArg, Output, ReportFormat, ShowFormat, ShowLang,
+};
+use crate::model::{Certainty, Domain, Lang, Status, Text};
+use crate::search::{Query, SearchIndex, fold};
+
+/// The width of the table when stdout is not a terminal.
+pub const PIPE_WIDTH: usize = 100;
+
+// ---------------------------------------------------------------------------
+// Names used on the command line and in JSON/CSV.
+
+/// The kebab-case name of a status (`in-force`), as `--status` and JSON use it.
+pub fn status_slug(s: Status) -> &'static str {
+    match s {
+        Status::NegotiationsLaunched => "negotiations-launched",
+        Status::NegotiationsConcluded => "negotiations-concluded",
+        Status::Initialled => "initialled",
+        Status::Approved => "approved",
+        Status::Signed => "signed",
+        Status::InForce => "in-force",
+        Status::Active => "active",
+        Status::Announced => "announced",
+        Status::UnderWay => "under-way",
+        Status::Completed => "completed",
+        Status::Replaced => "replaced",
+        Status::Terminated => "terminated",
+        Status::Unknown => "unknown",
+    }
+}
+
+/// The name of a kind (`agreement`), as `--kind` and JSON use it.
+pub fn kind_slug(k: Kind) -> &'static str {
+    k.label(Lang::En)
+}
+
+pub fn certainty_slug(c: Certainty) -> &'static str {
+    match c {
+        Certainty::Unsure => "unsure",
+        Certainty::Conflict => "conflict",
+    }
+}
+
+pub fn rel_slug(r: Rel) -> &'static str {
+    match r {
+        Rel::Partnership => "partnership",
+        Rel::Agreement => "agreement",
+        Rel::MadeBy => "made-by",
+        Rel::Commitment => "commitment",
+        Rel::Supersedes => "supersedes",
+        Rel::SupersededBy => "superseded-by",
+        Rel::Event => "event",
+        Rel::Concerns => "concerns",
+        Rel::Related => "related",
+    }
+}
+
+/// The JSON key of a detail field; `None` for the aliases, which have their
+/// own key.
+fn field_key(f: FieldLabel) -> Option<&'static str> {
+    Some(match f {
+        FieldLabel::Kind => "event_kind",
+        FieldLabel::Form => "form",
+        FieldLabel::Date => "date",
+        FieldLabel::Established => "established",
+        FieldLabel::Made => "made",
+        FieldLabel::Signed => "signed",
+        FieldLabel::SignedPlace => "signed_place",
+        FieldLabel::InForce => "in_force",
+        FieldLabel::Place => "place",
+        FieldLabel::ENumber => "e_number",
+        FieldLabel::Cts => "cts",
+        FieldLabel::Participants => "participants",
+        FieldLabel::Aliases => return None,
+    })
+}
+
+/// How a detail field's value is written in JSON.
+enum FieldShape {
+    /// The same in both languages (a date, a register number): a string.
+    Plain,
+    /// A text in both languages: `{fr, en, native}`.
+    Text,
+    /// Repeated: an array of texts.
+    List,
+}
+
+fn field_shape(f: FieldLabel) -> FieldShape {
+    match f {
+        FieldLabel::Date
+        | FieldLabel::Established
+        | FieldLabel::Made
+        | FieldLabel::Signed
+        | FieldLabel::InForce
+        | FieldLabel::ENumber
+        | FieldLabel::Cts
+        | FieldLabel::Aliases => FieldShape::Plain,
+        FieldLabel::Kind | FieldLabel::Form | FieldLabel::SignedPlace | FieldLabel::Place => {
+            FieldShape::Text
+        }
+        FieldLabel::Participants => FieldShape::List,
+    }
+}
+
+fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Selection.
+
+/// What `list` and `search` keep, resolved against a catalog.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    pub kind: Option<Kind>,
+    /// Records in any of these pass; empty: every record.
+    pub domains: BTreeSet<Domain>,
+    pub status: Option<Status>,
+    /// Records naming any of these parties (indices into `Catalog::parties`).
+    pub parties: Option<Vec<usize>>,
+}
+
+impl Selection {
+    /// Resolves command-line filters; the error names what is wrong (an
+    /// unknown party), for exit code 2.
+    pub fn resolve(
+        catalog: &Catalog,
+        f: &Filters,
+        fallback_domains: &[Domain],
+    ) -> Result<Selection, String> {
+        let domains = if f.domain.is_empty() {
+            fallback_domains
+        } else {
+            &f.domain
+        };
+        let parties = match &f.party {
+            Some(p) => Some(resolve_party(catalog, p)?),
+            None => None,
+        };
+        Ok(Selection {
+            kind: f.kind.map(|k| k.kind()),
+            domains: domains.iter().copied().collect(),
+            status: f.status,
+            parties,
+        })
+    }
+
+    /// Whether record `i` passes every filter.
+    pub fn passes(&self, catalog: &Catalog, i: usize) -> bool {
+        let r = &catalog.records[i];
+        self.kind.is_none_or(|k| r.kind == k)
+            && (self.domains.is_empty() || r.domains.iter().any(|d| self.domains.contains(d)))
+            && self.status.is_none_or(|s| r.status == Some(s))
+            && self.parties.as_ref().is_none_or(|want| {
+                effective_parties(catalog, i)
+                    .iter()
+                    .any(|p| want.contains(p))
+            })
+    }
+}
+
+/// The parties of record `i`. A commitment that names none was made by both
+/// parties: it counts for the parties of the record that made it.
+pub fn effective_parties(catalog: &Catalog, i: usize) -> Vec<usize> {
+    let r = &catalog.records[i];
+    if !r.parties.is_empty() || r.kind != Kind::Commitment {
+        return r.parties.clone();
+    }
+    r.links
+        .iter()
+        .find(|l| l.rel == Rel::MadeBy)
+        .map(|l| catalog.records[l.target].parties.clone())
+        .unwrap_or_default()
+}
+
+fn words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The parties `s` names: an id (any case), else a full or short name in
+/// French, English or the party's own script (case and accents ignored),
+/// else the parties whose name has every word of `s` (whole words or, from
+/// three letters, their beginning).
+pub fn resolve_party(catalog: &Catalog, s: &str) -> Result<Vec<usize>, String> {
+    let want = words(s);
+    let names = |i: usize| -> Vec<&str> {
+        let p = &catalog.parties[i];
+        [Some(&p.name), p.short.as_ref()]
+            .into_iter()
+            .flatten()
+            .flat_map(|t| {
+                [
+                    Some(t.fr.as_str()),
+                    Some(t.en.as_str()),
+                    t.native.as_deref(),
+                ]
+            })
+            .flatten()
+            .collect()
+    };
+    let all = 0..catalog.parties.len();
+    let by_id: Vec<usize> = all
+        .clone()
+        .filter(|&i| words(&catalog.parties[i].id) == want)
+        .collect();
+    if !want.is_empty() && !by_id.is_empty() {
+        return Ok(by_id);
+    }
+    let exact: Vec<usize> = all
+        .clone()
+        .filter(|&i| names(i).iter().any(|n| words(n) == want))
+        .collect();
+    if !want.is_empty() && !exact.is_empty() {
+        return Ok(exact);
+    }
+    let partial: Vec<usize> = all
+        .filter(|&i| {
+            let have: Vec<String> = names(i).iter().flat_map(|n| words(n)).collect();
+            want.iter().all(|w| {
+                have.iter()
+                    .any(|h| h == w || (w.chars().count() >= 3 && h.starts_with(w.as_str())))
+            })
+        })
+        .collect();
+    if !want.is_empty() && !partial.is_empty() {
+        return Ok(partial);
+    }
+    let known: Vec<String> = catalog
+        .parties
+        .iter()
+        .map(|p| format!("{} ({})", p.id, p.name.en))
+        .collect();
+    Err(format!(
+        "unknown party \"{}\"; the parties are: {}",
+        crate::sanitize::clean_line(s),
+        if known.is_empty() {
+            "none".to_string()
+        } else {
+            known.join(", ")
+        }
+    ))
+}
+
+/// The records that pass `sel`, in catalog order (the browser's order).
+pub fn list(catalog: &Catalog, sel: &Selection) -> Vec<usize> {
+    (0..catalog.records.len())
+        .filter(|&i| sel.passes(catalog, i))
+        .collect()
+}
+
+/// The records matching `query` that pass `sel`, with their scores, ranked
+/// as the browser ranks them: score descending, ties in catalog order. An
+/// empty query matches every record with score 0.
+pub fn search(
+    catalog: &Catalog,
+    index: &SearchIndex,
+    query: &Query,
+    sel: &Selection,
+) -> Vec<(usize, u32)> {
+    let mut hits: Vec<(usize, u32)> = match index.search(query) {
+        None => list(catalog, sel).into_iter().map(|i| (i, 0)).collect(),
+        Some(hits) => hits
+            .into_iter()
+            .filter(|&(i, _)| sel.passes(catalog, i))
+            .collect(),
+    };
+    hits.sort_by_key(|&(i, score)| (std::cmp::Reverse(score), i));
+    hits
+}
+
+// ---------------------------------------------------------------------------
+// Lists: table, JSON, CSV, Markdown.
+
+fn date_str(catalog: &Catalog, i: usize) -> String {
+    catalog.records[i]
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_default()
+}
+
+fn domains_slugs(catalog: &Catalog, i: usize, sep: &str) -> String {
+    catalog.records[i]
+        .domains
+        .iter()
+        .map(|d| d.slug())
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+/// `s` cut to `w` display columns, an ellipsis marking the cut.
+pub fn truncate(s: &str, w: usize) -> String {
+    if s.width() <= w {
+        return s.to_string();
+    }
+    if w == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw > w - 1 {
+            break;
+        }
+        out.push(c);
+        used += cw;
+    }
+    out.push('…');
+    out
+}
+
+/// A comma-separated list cut to `w` columns at a comma, the rest counted:
+/// `defence,cyber,space` in 12 columns is `defence +2`.
+fn fit_list(s: &str, w: usize) -> String {
+    if s.width() <= w {
+        return s.to_string();
+    }
+    let items: Vec<&str> = s.split(',').collect();
+    for k in (1..items.len()).rev() {
+        let short = format!("{} +{}", items[..k].join(","), items.len() - k);
+        if short.width() <= w {
+            return short;
+        }
+    }
+    truncate(s, w)
+}
+
+fn pad(s: &str, w: usize) -> String {
+    let sw = s.width();
+    format!("{s}{}", " ".repeat(w.saturating_sub(sw)))
+}
+
+const GAP: &str = "  ";
+
+/// A status label for the table: the two long ones shortened so that a cut
+/// still tells them apart.
+fn status_short(s: Status, lang: Lang) -> &'static str {
+    match s {
+        Status::NegotiationsLaunched => tr(lang, "négo. lancées", "negot. launched"),
+        Status::NegotiationsConcluded => tr(lang, "négo. conclues", "negot. concluded"),
+        s => s.label(lang),
+    }
+}
+
+/// An aligned table of `rows` that fits `width` display columns: id, kind,
+/// date, status, short title (in `lang`) and domains. Titles, then domains,
+/// are cut with … first; ids are cut only when nothing else is left to cut.
+pub fn table(catalog: &Catalog, rows: &[usize], lang: Lang, width: usize) -> String {
+    let header = [
+        "id",
+        tr(lang, "type", "kind"),
+        "date",
+        tr(lang, "statut", "status"),
+        tr(lang, "titre", "title"),
+        tr(lang, "domaines", "domains"),
+    ];
+    let cells: Vec<[String; 6]> = rows
+        .iter()
+        .map(|&i| {
+            let r = &catalog.records[i];
+            [
+                r.id.clone(),
+                r.kind.label(lang).to_string(),
+                date_str(catalog, i),
+                r.status
+                    .map(|s| status_short(s, lang))
+                    .unwrap_or("")
+                    .to_string(),
+                r.short.get(lang).to_string(),
+                domains_slugs(catalog, i, ","),
+            ]
+        })
+        .collect();
+    let mut w: [usize; 6] = std::array::from_fn(|c| {
+        cells
+            .iter()
+            .map(|row| row[c].width())
+            .chain([header[c].width()])
+            .max()
+            .unwrap_or(0)
+    });
+    // (column, floor) in the order columns give up room: domains and
+    // status first, then titles; ids, which `show` needs, last of all.
+    const ID: usize = 0;
+    const KIND: usize = 1;
+    const DATE: usize = 2;
+    const STATUS: usize = 3;
+    const TITLE: usize = 4;
+    const DOMAINS: usize = 5;
+    let steps = [
+        (DOMAINS, 24),
+        (TITLE, 30),
+        (DOMAINS, 12),
+        (ID, 34),
+        (TITLE, 24),
+        (ID, 28),
+        (DOMAINS, 8),
+        (TITLE, 20),
+        (STATUS, 12),
+        (ID, 22),
+        (TITLE, 12),
+        (KIND, 5),
+        (ID, 16),
+        (DOMAINS, 4),
+        (STATUS, 4),
+        (TITLE, 4),
+        (ID, 8),
+        (DATE, 4),
+    ];
+    let total = |w: &[usize; 6]| w.iter().sum::<usize>() + GAP.len() * 5;
+    for (col, floor) in steps {
+        let over = total(&w).saturating_sub(width);
+        if over == 0 {
+            break;
+        }
+        if w[col] > floor {
+            w[col] -= over.min(w[col] - floor);
+        }
+    }
+    let mut out = String::new();
+    let line = |cols: &[String; 6], out: &mut String| {
+        let mut s = String::new();
+        for (c, text) in cols.iter().enumerate() {
+            if c > 0 {
+                s.push_str(GAP);
+            }
+            let cell = if c == DOMAINS {
+                fit_list(text, w[c])
+            } else {
+                truncate(text, w[c])
+            };
+            s.push_str(&pad(&cell, w[c]));
+        }
+        // A terminal narrower than every floor: cut the line itself.
+        let s = truncate(s.trim_end(), width);
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(&header.map(str::to_string), &mut out);
+    line(&w.map(|n| "-".repeat(n)), &mut out);
+    for row in &cells {
+        line(row, &mut out);
+    }
+    out
+}
+
+/// A text in JSON: `{fr, en, native}`, `native` null when absent.
+#[derive(Serialize)]
+struct TextJson<'a> {
+    fr: &'a str,
+    en: &'a str,
+    native: Option<&'a str>,
+}
+
+fn text_json(t: &Text) -> TextJson<'_> {
+    TextJson {
+        fr: &t.fr,
+        en: &t.en,
+        native: t.native.as_deref(),
+    }
+}
+
+/// One record as `list` and `search` print it (keys in this order).
+#[derive(Serialize)]
+pub struct RecordJson<'a> {
+    id: &'a str,
+    kind: &'static str,
+    title: TextJson<'a>,
+    short: TextJson<'a>,
+    date: Option<String>,
+    status: Option<&'static str>,
+    domains: Vec<&'static str>,
+    parties: Vec<&'a str>,
+    sources: Vec<&'a str>,
+    /// True when the record carries a certainty note (`?` in the browser).
+    caveat: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score: Option<u32>,
+}
+
+/// The summary of record `i`, shared by `list`, `search` and `show`.
+pub fn record_json(catalog: &Catalog, i: usize, score: Option<u32>) -> RecordJson<'_> {
+    let r = &catalog.records[i];
+    RecordJson {
+        id: &r.id,
+        kind: kind_slug(r.kind),
+        title: text_json(&r.title),
+        short: text_json(&r.short),
+        date: r.date.map(|d| d.to_string()),
+        status: r.status.map(status_slug),
+        domains: r.domains.iter().map(|d| d.slug()).collect(),
+        parties: effective_parties(catalog, i)
+            .iter()
+            .map(|&p| catalog.parties[p].id.as_str())
+            .collect(),
+        sources: r
+            .sources
+            .iter()
+            .map(|&s| catalog.sources[s].id.as_str())
+            .collect(),
+        caveat: r.has_caveat(),
+        score,
+    }
+}
+
+fn to_json(v: &impl Serialize) -> String {
+    let mut s = serde_json::to_string_pretty(v).expect("plain data serializes");
+    s.push('\n');
+    s
+}
+
+/// A JSON array of [`record_json`] objects; with scores (search), each
+/// object also has `score`.
+pub fn list_json(catalog: &Catalog, rows: &[(usize, Option<u32>)]) -> String {
+    let items: Vec<RecordJson> = rows
+        .iter()
+        .map(|&(i, score)| record_json(catalog, i, score))
+        .collect();
+    to_json(&items)
+}
+
+/// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// CSV with a header row and CRLF line ends (RFC 4180): id, kind, date,
+/// status, title (full, in `lang`), domains, parties (`;`-separated).
+pub fn csv(catalog: &Catalog, rows: &[usize], lang: Lang) -> String {
+    let mut out = String::from("id,kind,date,status,title,domains,parties\r\n");
+    for &i in rows {
+        let r = &catalog.records[i];
+        let parties: Vec<&str> = effective_parties(catalog, i)
+            .iter()
+            .map(|&p| catalog.parties[p].id.as_str())
+            .collect();
+        let fields = [
+            r.id.clone(),
+            kind_slug(r.kind).to_string(),
+            date_str(catalog, i),
+            r.status.map(status_slug).unwrap_or("").to_string(),
+            r.title.get(lang).to_string(),
+            domains_slugs(catalog, i, ";"),
+            parties.join(";"),
+        ];
+        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Escapes Markdown's inline syntax (`|` included, for tables) so that
+/// dataset text shows as written: no emphasis, links, HTML or code.
+pub fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A paragraph of dataset text as Markdown: inline syntax escaped, and no
+/// line able to start a heading, a list, a quote or a code block.
+fn md_paragraph(s: &str) -> String {
+    s.lines()
+        .map(|line| {
+            let line = md_escape(line.trim_start());
+            let mut chars = line.chars();
+            match chars.next() {
+                Some(c @ ('#' | '-' | '+' | '=')) => format!("\\{c}{}", chars.as_str()),
+                Some(c) if c.is_ascii_digit() => {
+                    let digits = line.chars().take_while(char::is_ascii_digit).count();
+                    match line[digits..].chars().next() {
+                        Some(m @ ('.' | ')')) => {
+                            format!("{}\\{m}{}", &line[..digits], &line[digits + 1..])
+                        }
+                        _ => line,
+                    }
+                }
+                _ => line,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Inline code for an id, with a fence longer than any backtick run inside.
+fn md_code(s: &str) -> String {
+    let longest = s.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if s.starts_with('`') || s.ends_with('`') || s.is_empty() {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{s}{pad}{fence}")
+}
+
+/// A Markdown table: id, kind, date, status, title (full, in `lang`), domains.
+pub fn md_table(catalog: &Catalog, rows: &[usize], lang: Lang) -> String {
+    let mut out = format!(
+        "| id | {} | date | {} | {} | {} |\n|---|---|---|---|---|---|\n",
+        tr(lang, "type", "kind"),
+        tr(lang, "statut", "status"),
+        tr(lang, "titre", "title"),
+        tr(lang, "domaines", "domains"),
+    );
+    for &i in rows {
+        let r = &catalog.records[i];
+        let domains: Vec<&str> = r.domains.iter().map(|d| d.label(lang)).collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            md_escape(&r.id),
+            r.kind.label(lang),
+            date_str(catalog, i),
+            r.status.map(|s| s.label(lang)).unwrap_or(""),
+            md_escape(r.title.get(lang)),
+            md_escape(&domains.join(", ")),
+        );
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// One record: JSON and Markdown.
+
+/// A detail field's value in JSON; see [`field_shape`].
+#[derive(Serialize)]
+#[serde(untagged)]
+enum FieldJson<'a> {
+    Plain(&'a str),
+    Text(TextJson<'a>),
+    List(Vec<TextJson<'a>>),
+}
+
+#[derive(Serialize)]
+struct StepJson<'a> {
+    date: String,
+    status: &'static str,
+    note: Option<TextJson<'a>>,
+    sources: &'a [String],
+}
+
+#[derive(Serialize)]
+struct CaveatJson<'a> {
+    level: &'static str,
+    field: Option<&'a str>,
+    note: TextJson<'a>,
+}
+
+#[derive(Serialize)]
+struct LinkJson<'a> {
+    rel: &'static str,
+    id: &'a str,
+    kind: &'static str,
+    title: TextJson<'a>,
+    date: Option<String>,
+}
+
+#[derive(Serialize)]
+struct PartyJson<'a> {
+    id: &'a str,
+    name: TextJson<'a>,
+    short: Option<TextJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SourceJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    publisher: &'a str,
+    date: Option<String>,
+    url: Option<&'a str>,
+}
+
+/// Pairs written as a JSON object, in their order.
+fn ordered_map<S: serde::Serializer>(
+    pairs: &[(&'static str, FieldJson<'_>)],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
+}
+
+/// One record in full, as `show --format json` prints it.
+#[derive(Serialize)]
+struct ShowJson<'a> {
+    #[serde(flatten)]
+    record: RecordJson<'a>,
+    aliases: &'a [String],
+    summary: Vec<TextJson<'a>>,
+    /// Keyed by field: `signed`, `in_force`, `form`, `place`, `participants`…
+    #[serde(serialize_with = "ordered_map")]
+    fields: Vec<(&'static str, FieldJson<'a>)>,
+    history: Vec<StepJson<'a>>,
+    caveats: Vec<CaveatJson<'a>>,
+    links: Vec<LinkJson<'a>>,
+    party_details: Vec<PartyJson<'a>>,
+    source_details: Vec<SourceJson<'a>>,
+}
+
+/// Every field of record `i` as one JSON object: [`record_json`] plus
+/// aliases, summary, detail fields, history, caveats, links (with target
+/// ids, kinds and titles), and the parties and sources in full.
+pub fn show_json(catalog: &Catalog, i: usize) -> String {
+    let r = &catalog.records[i];
+    let mut fields: Vec<(&'static str, FieldJson)> = Vec::new();
+    for f in &r.fields {
+        let Some(key) = field_key(f.label) else {
+            continue;
+        };
+        match field_shape(f.label) {
+            FieldShape::Plain => fields.push((key, FieldJson::Plain(&f.value.en))),
+            FieldShape::Text => fields.push((key, FieldJson::Text(text_json(&f.value)))),
+            FieldShape::List => match fields.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, FieldJson::List(v))) => v.push(text_json(&f.value)),
+                _ => fields.push((key, FieldJson::List(vec![text_json(&f.value)]))),
+            },
+        }
+    }
+    let doc = ShowJson {
+        record: record_json(catalog, i, None),
+        aliases: &r.aliases,
+        summary: r.summary.iter().map(text_json).collect(),
+        fields,
+        history: r
+            .history
+            .iter()
+            .map(|h| StepJson {
+                date: h.date.to_string(),
+                status: status_slug(h.status),
+                note: h.note.as_ref().map(text_json),
+                sources: &h.sources,
+            })
+            .collect(),
+        caveats: r
+            .caveats
+            .iter()
+            .map(|c| CaveatJson {
+                level: certainty_slug(c.level),
+                field: c.field.as_deref(),
+                note: text_json(&c.note),
+            })
+            .collect(),
+        links: r
+            .links
+            .iter()
+            .map(|l| {
+                let t = &catalog.records[l.target];
+                LinkJson {
+                    rel: rel_slug(l.rel),
+                    id: &t.id,
+                    kind: kind_slug(t.kind),
+                    title: text_json(&t.title),
+                    date: t.date.map(|d| d.to_string()),
+                }
+            })
+            .collect(),
+        party_details: effective_parties(catalog, i)
+            .iter()
+            .map(|&p| {
+                let p = &catalog.parties[p];
+                PartyJson {
+                    id: &p.id,
+                    name: text_json(&p.name),
+                    short: p.short.as_ref().map(text_json),
+                }
+            })
+            .collect(),
+        source_details: r
+            .sources
+            .iter()
+            .map(|&s| {
+                let s = &catalog.sources[s];
+                SourceJson {
+                    id: &s.id,
+                    title: &s.title,
+                    publisher: &s.publisher,
+                    date: s.date.map(|d| d.to_string()),
+                    url: s.url.as_deref(),
+                }
+            })
+            .collect(),
+    };
+    to_json(&doc)
+}
+
+/// The part of the Markdown document in one language, its headings at
+/// `level` (`##` for a whole-language section, `#` for the document).
+fn md_section(catalog: &Catalog, i: usize, lang: Lang, level: usize, out: &mut String) {
+    let r = &catalog.records[i];
+    let h = |n: usize| "#".repeat(level + n);
+    let _ = writeln!(out, "{} {}\n", h(0), md_escape(r.title.get(lang)));
+    let mut rows: Vec<(String, String)> = Vec::new();
+    rows.push(("id".into(), md_code(&r.id)));
+    if let Some(n) = &r.title.native {
+        rows.push((
+            tr(lang, "Titre original", "Native title").into(),
+            md_escape(n),
+        ));
+    }
+    if r.short.get(lang) != r.title.get(lang) {
+        rows.push((
+            tr(lang, "Titre court", "Short title").into(),
+            md_escape(r.short.get(lang)),
+        ));
+    }
+    rows.push((
+        tr(lang, "Fiche", "Record").into(),
+        r.kind.label(lang).into(),
+    ));
+    if let Some(s) = r.status {
+        rows.push((tr(lang, "Statut", "Status").into(), s.label(lang).into()));
+    }
+    for f in &r.fields {
+        rows.push((f.label.label(lang).into(), md_escape(f.value.get(lang))));
+    }
+    let parties = effective_parties(catalog, i);
+    if !parties.is_empty() {
+        let names: Vec<String> = parties
+            .iter()
+            .map(|&p| {
+                let party = &catalog.parties[p];
+                let name = party.name.get(lang);
+                match &party.name.native {
+                    Some(n) if n != name => format!("{} ({})", md_escape(name), md_escape(n)),
+                    _ => md_escape(name),
+                }
+            })
+            .collect();
+        rows.push((tr(lang, "Parties", "Parties").into(), names.join(" – ")));
+    }
+    if !r.domains.is_empty() {
+        let names: Vec<&str> = r.domains.iter().map(|d| d.label(lang)).collect();
+        rows.push((tr(lang, "Domaines", "Domains").into(), names.join(", ")));
+    }
+    let _ = writeln!(
+        out,
+        "| {} | {} |\n|---|---|",
+        tr(lang, "Champ", "Field"),
+        tr(lang, "Valeur", "Value")
+    );
+    for (k, v) in rows {
+        let _ = writeln!(out, "| {k} | {v} |");
+    }
+    if !r.summary.is_empty() {
+        let _ = writeln!(out, "\n{} {}", h(1), tr(lang, "Résumé", "Summary"));
+        for p in &r.summary {
+            let _ = writeln!(out, "\n{}", md_paragraph(p.get(lang)));
+        }
+    }
+    if !r.history.is_empty() {
+        let _ = writeln!(out, "\n{} {}\n", h(1), tr(lang, "Historique", "History"));
+        for s in &r.history {
+            let _ = write!(out, "- **{}** — {}", s.date, s.status.label(lang));
+            if let Some(n) = &s.note {
+                let _ = write!(out, " — {}", md_escape(n.get(lang)));
+            }
+            if !s.sources.is_empty() {
+                let ids: Vec<String> = s.sources.iter().map(|id| md_code(id)).collect();
+                let _ = write!(out, " ({})", ids.join(", "));
+            }
+            out.push('\n');
+        }
+    }
+    if !r.caveats.is_empty() {
+        let _ = writeln!(out, "\n{} {}\n", h(1), tr(lang, "Certitude", "Certainty"));
+        for c in &r.caveats {
+            let _ = write!(out, "- **{}**", c.level.label(lang));
+            if let Some(f) = &c.field {
+                let _ = write!(out, " ({})", md_code(f));
+            }
+            let _ = writeln!(out, " — {}", md_escape(c.note.get(lang)));
+        }
+    }
+    if !r.links.is_empty() {
+        let _ = writeln!(out, "\n{} {}\n", h(1), tr(lang, "Liens", "Related"));
+        let colon = tr(lang, "\u{a0}:", ":");
+        for l in &r.links {
+            let t = &catalog.records[l.target];
+            let date = t.date.map(|d| format!(", {d}")).unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "- {}{colon} {} — {} ({}{date})",
+                l.rel.label(lang),
+                md_code(&t.id),
+                md_escape(t.title.get(lang)),
+                t.kind.label(lang),
+            );
+        }
+    }
+}
+
+/// A Markdown document of record `i`: one section per language asked for
+/// (French, then English), then its sources.
+pub fn show_md(catalog: &Catalog, i: usize, lang: ShowLang) -> String {
+    let r = &catalog.records[i];
+    let mut out = String::new();
+    let sources_lang = match lang {
+        ShowLang::Fr => Lang::Fr,
+        ShowLang::En | ShowLang::Both => Lang::En,
+    };
+    let level = match lang {
+        ShowLang::Fr => {
+            md_section(catalog, i, Lang::Fr, 1, &mut out);
+            2
+        }
+        ShowLang::En => {
+            md_section(catalog, i, Lang::En, 1, &mut out);
+            2
+        }
+        ShowLang::Both => {
+            let _ = writeln!(out, "# {}", md_code(&r.id));
+            if let Some(n) = &r.title.native {
+                let _ = writeln!(out, "\n{}", md_escape(n));
+            }
+            let _ = writeln!(out, "\n## Français\n");
+            md_section(catalog, i, Lang::Fr, 3, &mut out);
+            let _ = writeln!(out, "\n## English\n");
+            md_section(catalog, i, Lang::En, 3, &mut out);
+            2
+        }
+    };
+    if !r.sources.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{} {}\n",
+            "#".repeat(level),
+            tr(sources_lang, "Sources", "Sources")
+        );
+        for (n, &s) in r.sources.iter().enumerate() {
+            let src = &catalog.sources[s];
+            let _ = write!(
+                out,
+                "{}. {} — {} — {}",
+                n + 1,
+                md_code(&src.id),
+                md_escape(&src.title),
+                md_escape(&src.publisher)
+            );
+            if let Some(d) = src.date {
+                let _ = write!(out, ", {d}");
+            }
+            if let Some(u) = &src.url {
+                let _ = write!(out, " — {}", md_url(u));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// An autolink for a plain http(s) URL; anything else as escaped text.
+fn md_url(u: &str) -> String {
+    let plain = (u.starts_with("https://") || u.starts_with("http://"))
+        && !u.contains(|c: char| c.is_whitespace() || c == '<' || c == '>' || c.is_control());
+    if plain {
+        format!("<{u}>")
+    } else {
+        md_escape(u)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Unknown ids.
+
+/// The optimal-string-alignment distance: insertions, deletions,
+/// substitutions and swaps of two neighbours each cost one.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+/// Ids close to `id`, best first, at most `max`: the same id in another
+/// case, ids starting with it, ids a typo or two away, ids containing it,
+/// then the best search hits for it (which finds aliases such as GSOIA).
+pub fn suggest_ids(catalog: &Catalog, index: &SearchIndex, id: &str, max: usize) -> Vec<String> {
+    let want = id.to_lowercase();
+    let n = want.chars().count();
+    let ids: Vec<(usize, String)> = catalog
+        .records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (i, r.id.to_lowercase()))
+        .collect();
+    let mut picked: Vec<usize> = Vec::new();
+    let add = |i: usize, picked: &mut Vec<usize>| {
+        if !picked.contains(&i) {
+            picked.push(i);
+        }
+    };
+    for (i, l) in &ids {
+        if *l == want {
+            add(*i, &mut picked);
+        }
+    }
+    if !want.is_empty() {
+        for (i, l) in &ids {
+            if l.starts_with(&want) {
+                add(*i, &mut picked);
+            }
+        }
+    }
+    let limit = (n.div_ceil(3)).clamp(1, 3);
+    let mut near: Vec<(usize, usize)> = ids
+        .iter()
+        .filter(|(_, l)| l.chars().count().abs_diff(n) <= limit)
+        .map(|(i, l)| (edit_distance(&want, l), *i))
+        .filter(|&(d, _)| d <= limit)
+        .collect();
+    near.sort();
+    for (_, i) in near {
+        add(i, &mut picked);
+    }
+    if n >= 3 {
+        for (i, l) in &ids {
+            if l.contains(&want) {
+                add(*i, &mut picked);
+            }
+        }
+    }
+    if let Some(mut hits) = index.search(&Query::parse(id)) {
+        hits.sort_by_key(|&(i, s)| (std::cmp::Reverse(s), i));
+        for (i, _) in hits.into_iter().take(max) {
+            add(i, &mut picked);
+        }
+    }
+    picked
+        .into_iter()
+        .take(max)
+        .map(|i| catalog.records[i].id.clone())
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Running the commands.
+
+/// The width a table may use: the terminal's when stdout is one, else
+/// [`PIPE_WIDTH`].
+pub fn output_width() -> usize {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        match ratatui::crossterm::terminal::size() {
+            Ok((w, _)) if w > 0 => usize::from(w),
+            _ => PIPE_WIDTH,
+        }
+    } else {
+        PIPE_WIDTH
+    }
+}
+
+/// Writes `s` to stdout. A closed pipe (`accords list | head`) is not an
+/// error; another write failure is reported and gives exit code 1.
+pub fn emit(s: &str) -> i32 {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!("accords: cannot write the output: {e}");
+            1
+        }
+    }
+}
+
+fn open(cli: &Cli) -> Result<Catalog, i32> {
+    let progress = cli::Progress::for_file(cli.data.as_deref());
+    let catalog = cli::open(cli.data.as_deref(), cli.max_size, &progress)?;
+    progress.done();
+    Ok(catalog)
+}
+
+fn output_lang(cli: &Cli, output: &Output) -> Lang {
+    output.lang.map_or_else(|| cli.language(), LangArg::lang)
+}
+
+fn render_list(
+    catalog: &Catalog,
+    rows: &[(usize, u32)],
+    scored: bool,
+    output: &Output,
+    lang: Lang,
+) -> String {
+    let ids: Vec<usize> = rows.iter().map(|r| r.0).collect();
+    match output.format {
+        ReportFormat::Table => table(catalog, &ids, lang, output_width()),
+        ReportFormat::Json => {
+            let rows: Vec<(usize, Option<u32>)> = rows
+                .iter()
+                .map(|&(i, s)| (i, scored.then_some(s)))
+                .collect();
+            list_json(catalog, &rows)
+        }
+        ReportFormat::Csv => csv(catalog, &ids, lang),
+        ReportFormat::Md => md_table(catalog, &ids, lang),
+    }
+}
+
+/// Runs `list`, `search`, `show`, `completions` or `man`; returns the exit
+/// code. Other commands return `None`.
+pub fn run(cli: &Cli) -> Option<i32> {
+    let code = match cli.command.as_ref()? {
+        Command::List { filters, output } => {
+            let catalog = match open(cli) {
+                Ok(c) => c,
+                Err(code) => return Some(code),
+            };
+            match Selection::resolve(&catalog, filters, &cli.domain) {
+                Ok(sel) => {
+                    let rows: Vec<(usize, u32)> =
+                        list(&catalog, &sel).into_iter().map(|i| (i, 0)).collect();
+                    let lang = output_lang(cli, output);
+                    emit(&render_list(&catalog, &rows, false, output, lang))
+                }
+                Err(e) => {
+                    eprintln!("accords: {e}");
+                    2
+                }
+            }
+        }
+        Command::Search {
+            query,
+            filters,
+            output,
+        } => {
+            let catalog = match open(cli) {
+                Ok(c) => c,
+                Err(code) => return Some(code),
+            };
+            match Selection::resolve(&catalog, filters, &cli.domain) {
+                Ok(sel) => {
+                    let index = SearchIndex::new(&catalog);
+                    let rows = search(&catalog, &index, &Query::parse(&query.join(" ")), &sel);
+                    let lang = output_lang(cli, output);
+                    emit(&render_list(&catalog, &rows, true, output, lang))
+                }
+                Err(e) => {
+                    eprintln!("accords: {e}");
+                    2
+                }
+            }
+        }
+        Command::Show { id, lang, format } => {
+            let catalog = match open(cli) {
+                Ok(c) => c,
+                Err(code) => return Some(code),
+            };
+            let lang = lang.unwrap_or(match cli.lang {
+                Some(LangArg::Fr) => ShowLang::Fr,
+                Some(LangArg::En) => ShowLang::En,
+                None => ShowLang::Both,
+            });
+            match catalog.get(id) {
+                Some(i) => emit(&match format {
+                    ShowFormat::Md => show_md(&catalog, i, lang),
+                    ShowFormat::Json => show_json(&catalog, i),
+                }),
+                None => {
+                    let index = SearchIndex::new(&catalog);
+                    let close = suggest_ids(&catalog, &index, id, 6);
+                    let id = crate::sanitize::clean_line(id);
+                    eprintln!("accords: no record has the id \"{id}\"");
+                    if !close.is_empty() {
+                        eprintln!("  did you mean: {}", close.join(", "));
+                    }
+                    eprintln!(
+                        "  `accords search {}` searches titles, aliases and summaries; `accords list` prints every id",
+                        shell_word(&id)
+                    );
+                    1
+                }
+            }
+        }
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(*shell, &mut cli_command(), "accords", &mut buf);
+            emit(&String::from_utf8_lossy(&buf))
+        }
+        Command::Man { command } => match man_page(command.as_deref()) {
+            Ok(page) => emit(&page),
+            Err(e) => {
+                eprintln!("accords: cannot render the manual page: {e}");
+                1
+            }
+        },
+        Command::Check { .. } => return None,
+    };
+    Some(code)
+}
+
+/// `s` quoted for a POSIX shell when it needs to be.
+fn shell_word(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || "-_.,:/+@%".contains(c))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
+fn cli_command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}
+
+/// The manual page name and the command line of a command.
+fn page_names(name: &str) -> (&'static str, &'static str) {
+    match name {
+        "check" => ("accords-check", "accords check"),
+        "list" => ("accords-list", "accords list"),
+        "search" => ("accords-search", "accords search"),
+        "show" => ("accords-show", "accords show"),
+        "completions" => ("accords-completions", "accords completions"),
+        _ => ("accords-man", "accords man"),
+    }
+}
+
+/// The roff manual page of `accords`, or of one of its commands
+/// (`accords-list(1)`).
+pub fn man_page(command: Option<&str>) -> std::io::Result<String> {
+    let mut cmd = cli_command();
+    // Propagate the global options (--data, --max-size) to every command.
+    cmd.build();
+    let page = match command {
+        None => cmd,
+        Some(name) => {
+            let sub = cmd
+                .find_subcommand(name)
+                .ok_or_else(|| std::io::Error::other(format!("no command \"{name}\"")))?
+                .clone();
+            let (page, bin) = page_names(name);
+            sub.name(page)
+                .bin_name(bin)
+                .display_name(page)
+                .version(env!("CARGO_PKG_VERSION"))
+        }
+    };
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(page).render(&mut buf)?;
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::{STATUSES, check_dataset, parse_status};
+    use crate::load::DEFAULT_MAX_SIZE;
+
+    fn corpus() -> Catalog {
+        Catalog::new(
+            check_dataset(None, DEFAULT_MAX_SIZE)
+                .dataset
+                .expect("embedded dataset"),
+        )
+    }
+
+    #[test]
+    fn statuses_parse_in_any_spelling() {
+        for s in STATUSES {
+            assert_eq!(parse_status(status_slug(s)), Some(s));
+            assert_eq!(parse_status(&status_slug(s).replace('-', "_")), Some(s));
+            assert_eq!(parse_status(s.label(Lang::Fr)), Some(s));
+            assert_eq!(parse_status(&format!("{s:?}")), Some(s));
+        }
+        assert_eq!(parse_status("IN-FORCE"), Some(Status::InForce));
+        assert_eq!(parse_status("en vigueur"), Some(Status::InForce));
+        assert_eq!(parse_status("signé"), Some(Status::Signed));
+        assert_eq!(parse_status("warp"), None);
+        assert_eq!(parse_status(""), None);
+    }
+
+    #[test]
+    fn parties_resolve_by_id_or_folded_name() {
+        let c = corpus();
+        let kr = c.parties.iter().position(|p| p.id == "kr").unwrap();
+        for s in [
+            "kr",
+            "KR",
+            "coree",
+            "Corée",
+            "korea",
+            "Republic of Korea",
+            "한국",
+            "republique de coree",
+        ] {
+            assert_eq!(resolve_party(&c, s), Ok(vec![kr]), "{s}");
+        }
+        let err = resolve_party(&c, "atlantis").unwrap_err();
+        assert!(err.contains("kr (Republic of Korea)"), "{err}");
+        assert!(resolve_party(&c, "").is_err());
+    }
+
+    #[test]
+    fn truncation_counts_display_columns() {
+        assert_eq!(truncate("défense", 7), "défense");
+        assert_eq!(truncate("défense", 4), "déf…");
+        assert_eq!(truncate("대한민국", 5), "대한…");
+        assert_eq!(truncate("대한민국", 4), "대…");
+        assert_eq!(truncate("abc", 0), "");
+        assert_eq!(edit_distance("gsioa", "gsoia"), 1);
+        assert_eq!(edit_distance("gsoi", "gsoia"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(fit_list("defence,cyber,space", 30), "defence,cyber,space");
+        assert_eq!(fit_list("defence,cyber,space", 16), "defence,cyber +1");
+        assert_eq!(fit_list("defence,cyber,space", 10), "defence +2");
+        assert_eq!(fit_list("defence,cyber,space", 6), "defen…");
+    }
+
+    #[test]
+    fn tables_fit_any_width() {
+        let c = corpus();
+        let rows: Vec<usize> = (0..c.records.len()).collect();
+        for w in [1, 20, 40, 60, 80, 100, 140, 300] {
+            for lang in [Lang::Fr, Lang::En] {
+                let t = table(&c, &rows, lang, w);
+                for line in t.lines() {
+                    assert!(line.width() <= w, "{w}: {line:?}");
+                }
+                assert_eq!(t.lines().count(), rows.len() + 2);
+            }
+        }
+        // Ids give up room last: at 100 columns only the longest are cut,
+        // and on a wide terminal none.
+        let t = table(&c, &rows, Lang::En, 100);
+        for &i in &rows {
+            let id = &c.records[i].id;
+            if id.len() <= 28 {
+                assert!(t.contains(&format!("{id} ")), "{id}");
+            }
+        }
+        let t = table(&c, &rows, Lang::Fr, 200);
+        for &i in &rows {
+            assert!(t.contains(&c.records[i].id), "{}", c.records[i].id);
+        }
+    }
+
+    #[test]
+    fn csv_and_markdown_escape() {
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(md_escape("a|b *c* <x>"), "a\\|b \\*c\\* \\<x\\>");
+        assert_eq!(md_paragraph("# no\n1. no\n- no"), "\\# no\n1\\. no\n\\- no");
+        assert_eq!(md_code("a`b"), "``a`b``");
+        assert_eq!(md_code("`x"), "`` `x ``");
+    }
+
+    #[test]
+    fn search_ranks_by_score_then_catalog_order() {
+        let c = corpus();
+        let index = SearchIndex::new(&c);
+        let hits = search(&c, &index, &Query::parse("defence"), &Selection::default());
+        assert!(hits.len() > 2);
+        for w in hits.windows(2) {
+            assert!(w[0].1 > w[1].1 || (w[0].1 == w[1].1 && w[0].0 < w[1].0));
+        }
+    }
+
+    #[test]
+    fn suggestions_find_prefixes_typos_and_aliases() {
+        let c = corpus();
+        let index = SearchIndex::new(&c);
+        assert_eq!(
+            suggest_ids(&c, &index, "gsoi", 6)
+                .first()
+                .map(String::as_str),
+            Some("gsoia")
+        );
+        assert_eq!(
+            suggest_ids(&c, &index, "gsioa", 6)
+                .first()
+                .map(String::as_str),
+            Some("gsoia")
+        );
+        assert_eq!(
+            suggest_ids(&c, &index, "GSOIA", 6)
+                .first()
+                .map(String::as_str),
+            Some("gsoia")
+        );
+    }
+
+    #[test]
+    fn every_page_renders() {
+        assert!(man_page(None).unwrap().contains(".TH"));
+        for name in cli::MAN_PAGES {
+            let page = man_page(Some(name)).unwrap();
+            assert!(page.contains(&format!("accords-{name}")), "{name}");
+        }
+    }
+}

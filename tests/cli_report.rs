@@ -1,0 +1,658 @@
+//! The non-interactive commands as a user runs them: `list`, `search`,
+//! `show`, `completions` and `man`, in every format, on the embedded corpus
+//! and on small datasets written for the test.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use unicode_width::UnicodeWidthStr;
+
+/// Runs the binary with stdout and stderr piped, in an English locale.
+fn accords(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_accords"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
+        .output()
+        .expect("binary runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8(b.to_vec()).expect("output is UTF-8")
+}
+
+/// Runs and expects success; returns stdout.
+fn ok(args: &[&str]) -> String {
+    let out = accords(args);
+    assert!(
+        out.status.success(),
+        "{args:?} exited {:?}\n{}",
+        out.status.code(),
+        text(&out.stderr)
+    );
+    text(&out.stdout)
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = ok(args);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}):\n{out}"))
+}
+
+fn array(args: &[&str]) -> Vec<Value> {
+    match json(args) {
+        Value::Array(a) => a,
+        v => panic!("{args:?}: not an array: {v}"),
+    }
+}
+
+fn ids(items: &[Value]) -> Vec<String> {
+    items
+        .iter()
+        .map(|v| v["id"].as_str().expect("id").to_string())
+        .collect()
+}
+
+fn strs(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .unwrap_or_else(|| panic!("not an array: {v}"))
+        .iter()
+        .map(|s| s.as_str().expect("string"))
+        .collect()
+}
+
+fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// The minimal fixture with hostile strings in the agreement's title and
+/// summary: separators of every format, Markdown syntax, an escape
+/// sequence, Hangul.
+fn hostile_dataset() -> PathBuf {
+    let base = std::fs::read_to_string(fixture("minimal.ron")).expect("fixture");
+    let hostile = base
+        .replace(
+            "en: \"Acquisition and Cross-Servicing Agreement\"",
+            r#"en: "Cross | servicing, \"ACSA\" *now* <b>x</b> \u{1b}[31mred 한국어""#,
+        )
+        .replace(
+            "en: \"Cross-servicing\"",
+            r#"en: "Cross | servicing, \"ACSA\" *now* <b>x</b> \u{1b}[31mred 한국어""#,
+        )
+        .replace(
+            "en: \"The armed forces may exchange food, fuel and transport.\"",
+            r#"en: "Line one.\n# not a heading\n1. not a list\u{7}""#,
+        );
+    assert_ne!(base, hostile, "the fixture changed; update this test");
+    let path = std::env::temp_dir().join(format!("accords-report-{}.ron", std::process::id()));
+    std::fs::write(&path, hostile).expect("temp file");
+    path
+}
+
+// --- list ------------------------------------------------------------------
+
+#[test]
+fn list_table_fits_100_columns_when_piped() {
+    for lang in ["en", "fr"] {
+        let out = ok(&["list", "--lang", lang]);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines.len() > 50, "{out}");
+        for l in &lines {
+            assert!(l.width() <= 100, "{} columns: {l}", l.width());
+            assert!(!l.contains('\u{1b}'), "colour in piped output: {l:?}");
+        }
+        let header: Vec<&str> = lines[0].split_whitespace().collect();
+        let want = if lang == "fr" {
+            ["id", "type", "date", "statut", "titre", "domaines"]
+        } else {
+            ["id", "kind", "date", "status", "title", "domains"]
+        };
+        assert_eq!(header, want);
+        assert!(lines[1].starts_with("---"));
+        // One row per record, the browser's order.
+        let all = ids(&array(&["list", "--format", "json"]));
+        assert_eq!(lines.len(), all.len() + 2);
+        assert!(lines[2].starts_with(&all[0]));
+    }
+}
+
+#[test]
+fn list_table_titles_follow_lang_and_are_cut_with_an_ellipsis() {
+    let en = ok(&["list", "--kind", "agreement", "--lang", "en"]);
+    let fr = ok(&["list", "--kind", "agreement", "--lang", "fr"]);
+    let row = |t: &str| {
+        t.lines()
+            .find(|l| l.starts_with("gsoia "))
+            .map(str::to_string)
+    };
+    let en_row = row(&en).expect("gsoia row");
+    let fr_row = row(&fr).expect("gsoia row");
+    assert!(en_row.contains("Classified"), "{en_row}");
+    assert!(fr_row.contains("Informations"), "{fr_row}");
+    assert!(en.contains('…'), "some title is cut to fit:\n{en}");
+    // The global --lang works before the command too, and so does the locale.
+    assert_eq!(ok(&["--lang", "fr", "list", "--kind", "agreement"]), fr);
+    let out = Command::new(env!("CARGO_BIN_EXE_accords"))
+        .args(["list", "--kind", "agreement"])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "fr_CA.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(text(&out.stdout), fr);
+}
+
+#[test]
+fn list_json_filters_by_kind_and_domain() {
+    let items = array(&[
+        "list",
+        "--kind",
+        "agreement",
+        "--domain",
+        "trade",
+        "--format",
+        "json",
+    ]);
+    assert!(!items.is_empty());
+    for v in &items {
+        assert_eq!(v["kind"], "agreement", "{v}");
+        assert!(strs(&v["domains"]).contains(&"trade"), "{v}");
+        for key in ["title", "short"] {
+            for l in ["fr", "en"] {
+                assert!(v[key][l].is_string(), "{v}");
+            }
+            assert!(v[key].get("native").is_some(), "{v}");
+        }
+        for key in ["date", "status"] {
+            assert!(v.get(key).is_some(), "{key}: {v}");
+        }
+        assert!(!strs(&v["parties"]).is_empty(), "{v}");
+        assert!(!strs(&v["sources"]).is_empty(), "{v}");
+        assert!(v.get("score").is_none(), "list has no score: {v}");
+    }
+    assert!(ids(&items).contains(&"ckfta".to_string()));
+    // Domains: any of them; the global --domain works too.
+    let trade_or_tax = ids(&array(&[
+        "list", "--domain", "trade", "--domain", "tax", "--format", "json",
+    ]));
+    let trade = ids(&array(&["list", "--domain", "trade", "--format", "json"]));
+    let tax = ids(&array(&[
+        "list",
+        "--domain",
+        "fiscalité",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(trade_or_tax.len(), {
+        let mut u = trade.clone();
+        u.extend(tax.iter().filter(|t| !trade.contains(t)).cloned());
+        u.len()
+    });
+    assert_eq!(
+        ids(&array(&["--domain", "trade", "list", "--format", "json"])),
+        trade
+    );
+}
+
+#[test]
+fn list_status_accepts_any_spelling() {
+    let base = ids(&array(&[
+        "list", "--status", "in-force", "--format", "json",
+    ]));
+    assert!(!base.is_empty());
+    for spelling in ["InForce", "in_force", "IN-FORCE", "inforce", "en vigueur"] {
+        assert_eq!(
+            ids(&array(&["list", "--status", spelling, "--format", "json"])),
+            base,
+            "{spelling}"
+        );
+    }
+    for v in array(&["list", "--status", "signed", "--format", "json"]) {
+        assert_eq!(v["status"], "signed");
+    }
+    let out = accords(&["list", "--status", "warp"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("in-force"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn list_party_accepts_an_id_or_a_folded_name() {
+    let kr = array(&["list", "--party", "kr", "--format", "json"]);
+    assert!(!kr.is_empty());
+    for name in ["coree", "Corée", "korea", "KR", "republique de coree"] {
+        assert_eq!(
+            ids(&array(&["list", "--party", name, "--format", "json"])),
+            ids(&kr),
+            "{name}"
+        );
+    }
+    for v in &kr {
+        assert!(strs(&v["parties"]).contains(&"kr"), "{v}");
+    }
+    // Commitments made "by both parties" count for their owner's parties.
+    assert!(kr.iter().any(|v| v["kind"] == "commitment"));
+    // Quebec is a party to two agreements only.
+    let qc = array(&["list", "--party", "quebec", "--format", "json"]);
+    assert!(!qc.is_empty() && qc.len() < kr.len());
+    let out = accords(&["list", "--party", "atlantis"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("unknown party \"atlantis\""), "{err}");
+    assert!(err.contains("kr (Republic of Korea)"), "{err}");
+}
+
+#[test]
+fn list_csv_parses_with_a_header_and_one_row_per_record() {
+    let all = array(&["list", "--format", "json"]);
+    let out = ok(&["list", "--format", "csv", "--lang", "fr"]);
+    assert!(out.ends_with("\r\n"), "RFC 4180 line ends");
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "id", "kind", "date", "status", "title", "domains", "parties"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("valid CSV")).collect();
+    assert_eq!(rows.len(), all.len());
+    for (row, v) in rows.iter().zip(&all) {
+        assert_eq!(&row[0], v["id"].as_str().unwrap());
+        assert_eq!(&row[1], v["kind"].as_str().unwrap());
+        assert_eq!(&row[4], v["title"]["fr"].as_str().unwrap());
+        assert_eq!(
+            row[5].split(';').filter(|s| !s.is_empty()).count(),
+            v["domains"].as_array().unwrap().len()
+        );
+    }
+}
+
+#[test]
+fn list_markdown_is_a_table() {
+    let all = array(&["list", "--kind", "commitment", "--format", "json"]);
+    let out = ok(&["list", "--kind", "commitment", "--format", "md"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), all.len() + 2);
+    assert_eq!(lines[0], "| id | kind | date | status | title | domains |");
+    assert_eq!(lines[1], "|---|---|---|---|---|---|");
+    for l in lines.iter().filter(|l| !l.starts_with("|---")) {
+        assert!(l.starts_with("| ") && l.ends_with(" |"), "{l}");
+        assert_eq!(l.matches(" | ").count(), 5, "{l}");
+    }
+}
+
+#[test]
+fn hostile_strings_are_sanitized_and_escaped_in_every_format() {
+    let path = hostile_dataset();
+    let data = path.display().to_string();
+    let title = "Cross | servicing, \"ACSA\" *now* <b>x</b> \u{241b}[31mred 한국어";
+
+    let v = array(&[
+        "--data",
+        &data,
+        "list",
+        "--kind",
+        "agreement",
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(v[0]["title"]["en"], title);
+
+    let out = ok(&[
+        "--data",
+        &data,
+        "list",
+        "--kind",
+        "agreement",
+        "--format",
+        "csv",
+        "--lang",
+        "en",
+    ]);
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[4], title);
+
+    let md = ok(&[
+        "--data",
+        &data,
+        "list",
+        "--kind",
+        "agreement",
+        "--format",
+        "md",
+        "--lang",
+        "en",
+    ]);
+    let row = md.lines().nth(2).unwrap();
+    assert!(row.contains("Cross \\| servicing"), "{row}");
+    assert!(row.contains("\\*now\\* \\<b\\>x\\</b\\>"), "{row}");
+    assert_eq!(row.matches(" | ").count(), 5, "{row}");
+
+    for width_line in ok(&["--data", &data, "list", "--lang", "en"]).lines() {
+        assert!(width_line.width() <= 100, "{width_line}");
+    }
+
+    let doc = ok(&["--data", &data, "show", "acsa", "--lang", "en"]);
+    assert!(doc.contains("\\# not a heading"), "{doc}");
+    assert!(doc.contains("1\\. not a list"), "{doc}");
+    for out in [
+        md,
+        doc,
+        ok(&["--data", &data, "list"]),
+        ok(&["--data", &data, "show", "acsa", "--format", "json"]),
+    ] {
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    }
+    let _ = std::fs::remove_file(path);
+}
+
+#[test]
+fn every_list_format_agrees_on_an_empty_result() {
+    let args = ["list", "--kind", "event", "--status", "signed"];
+    let with = |f: &str| {
+        let mut a = args.to_vec();
+        a.extend(["--format", f]);
+        ok(&a)
+    };
+    assert_eq!(
+        json(&{
+            let mut a = args.to_vec();
+            a.extend(["--format", "json"]);
+            a
+        }),
+        Value::Array(vec![])
+    );
+    assert_eq!(with("csv"), "id,kind,date,status,title,domains,parties\r\n");
+    assert_eq!(with("md").lines().count(), 2);
+    assert_eq!(with("table").lines().count(), 2);
+}
+
+// --- search ----------------------------------------------------------------
+
+#[test]
+fn search_ranks_like_the_browser() {
+    let hits = array(&["search", "gsoia", "--format", "json"]);
+    assert_eq!(hits[0]["id"], "gsoia");
+    assert!(hits.len() > 1);
+    // Score descending; equal scores in list order.
+    let order = ids(&array(&["list", "--format", "json"]));
+    let pos = |id: &str| order.iter().position(|o| o == id).unwrap();
+    for w in hits.windows(2) {
+        let (a, b) = (
+            w[0]["score"].as_u64().unwrap(),
+            w[1]["score"].as_u64().unwrap(),
+        );
+        assert!(
+            a > b
+                || (a == b
+                    && pos(w[0]["id"].as_str().unwrap()) < pos(w[1]["id"].as_str().unwrap())),
+            "{} then {}",
+            w[0]["id"],
+            w[1]["id"]
+        );
+    }
+    // Accents, case, prefixes, several words, aliases.
+    assert_eq!(
+        array(&["search", "GSOIA", "--format", "json"])[0]["id"],
+        "gsoia"
+    );
+    assert_eq!(
+        array(&["search", "protec", "classif", "--format", "json"])[0]["id"],
+        "gsoia"
+    );
+    assert_eq!(
+        ids(&array(&["search", "défense", "--format", "json"])),
+        ids(&array(&["search", "DEFENSE", "--format", "json"]))
+    );
+}
+
+#[test]
+fn search_applies_the_filters_and_every_format() {
+    for v in array(&["search", "gsoia", "--kind", "event", "--format", "json"]) {
+        assert_eq!(v["kind"], "event");
+    }
+    for v in array(&[
+        "search",
+        "defence",
+        "--status",
+        "announced",
+        "--party",
+        "korea",
+        "--format",
+        "json",
+    ]) {
+        assert_eq!(v["status"], "announced");
+        assert!(strs(&v["parties"]).contains(&"kr"));
+    }
+    let n = array(&["search", "gsoia", "--format", "json"]).len();
+    let table = ok(&["search", "gsoia"]);
+    assert_eq!(table.lines().count(), n + 2);
+    assert!(table.lines().nth(2).unwrap().starts_with("gsoia "));
+    let csv_out = ok(&["search", "gsoia", "--format", "csv"]);
+    assert_eq!(
+        csv::Reader::from_reader(csv_out.as_bytes())
+            .records()
+            .count(),
+        n
+    );
+    assert_eq!(
+        ok(&["search", "gsoia", "--format", "md"]).lines().count(),
+        n + 2
+    );
+    assert_eq!(array(&["search", "zzzzqqq", "--format", "json"]).len(), 0);
+}
+
+// --- show ------------------------------------------------------------------
+
+#[test]
+fn show_json_has_every_field() {
+    let v = json(&["show", "gsoia", "--format", "json"]);
+    assert_eq!(v["id"], "gsoia");
+    assert_eq!(v["kind"], "agreement");
+    assert_eq!(v["status"], "signed");
+    assert_eq!(v["title"]["native"], "군사·국방 비밀정보보호 협정");
+    let history = v["history"].as_array().unwrap();
+    assert_eq!(history.len(), 4);
+    assert_eq!(history[3]["date"], "2026-02-25");
+    assert_eq!(history[3]["status"], "signed");
+    assert_eq!(history[0]["status"], "negotiations-launched");
+    assert_eq!(v["fields"]["signed"], "2026-02-25");
+    assert_eq!(v["fields"]["form"]["en"], "treaty");
+    assert!(strs(&v["aliases"]).contains(&"GSOIA"));
+    assert_eq!(v["summary"].as_array().unwrap().len(), 3);
+    assert_eq!(v["caveats"][0]["level"], "unsure");
+    assert_eq!(v["caveats"][0]["field"], "title");
+    let links = v["links"].as_array().unwrap();
+    let sdcp = links
+        .iter()
+        .find(|l| l["id"] == "sdcp-2025")
+        .expect("link to the partnership");
+    assert_eq!(sdcp["rel"], "partnership");
+    assert!(
+        sdcp["title"]["en"]
+            .as_str()
+            .unwrap()
+            .contains("Partnership")
+    );
+    let sources = strs(&v["sources"]);
+    let details = v["source_details"].as_array().unwrap();
+    assert_eq!(details.len(), sources.len());
+    assert_eq!(details[0]["id"], sources[0]);
+    assert!(details[0]["publisher"].is_string());
+    assert_eq!(strs(&v["parties"]), ["ca", "kr"]);
+    assert_eq!(v["party_details"][1]["name"]["en"], "Republic of Korea");
+}
+
+#[test]
+fn show_markdown_in_one_language_or_both() {
+    let both = ok(&["show", "gsoia"]);
+    assert!(both.starts_with("# `gsoia`\n"), "{both}");
+    let fr_at = both.find("\n## Français\n").expect("French section");
+    let en_at = both.find("\n## English\n").expect("English section");
+    assert!(fr_at < en_at);
+    for needle in [
+        "Accord sur la protection des informations classifiées",
+        "Agreement on the Protection of Military and Defence Classified Information",
+        "#### Historique",
+        "#### History",
+        "- **2026-02-25** — signed",
+        "#### Certainty",
+        "`sdcp-2025`",
+        "## Sources",
+        "`src-yonhap-2026-01-27`",
+    ] {
+        assert!(both.contains(needle), "lacks {needle}:\n{both}");
+    }
+    let en = ok(&["show", "gsoia", "--lang", "en"]);
+    assert!(en.starts_with("# Agreement on the Protection"), "{en}");
+    assert!(!en.contains("Français") && !en.contains("Historique"));
+    assert!(en.contains("## History") && en.contains("## Sources"));
+    let fr = ok(&["show", "gsoia", "--lang", "fr"]);
+    assert!(fr.starts_with("# Accord sur la protection"), "{fr}");
+    assert!(!fr.contains("## History"));
+    // The global --lang picks one language too.
+    assert_eq!(ok(&["--lang", "fr", "show", "gsoia"]), fr);
+    // Every kind of record shows.
+    for id in ["sdcp-2025", "cm-js-roadmap", "ev-2025-10-30-gyeongju"] {
+        assert!(ok(&["show", id]).contains(&format!("# `{id}`")));
+        assert_eq!(json(&["show", id, "--format", "json"])["id"], id);
+    }
+}
+
+#[test]
+fn show_unknown_id_exits_1_with_suggestions() {
+    let out = accords(&["show", "nope"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = text(&out.stderr);
+    assert!(err.contains("no record has the id \"nope\""), "{err}");
+    assert!(err.contains("accords search nope"), "{err}");
+
+    let out = accords(&["show", "gsoi"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("did you mean: gsoia"), "{err}");
+    let err = text(&accords(&["show", "gsioa"]).stderr);
+    assert!(err.contains("did you mean: gsoia"), "{err}");
+}
+
+// --- loading ----------------------------------------------------------------
+
+#[test]
+fn bad_data_is_reported_like_the_browser_does() {
+    for cmd in [&["list"][..], &["search", "x"], &["show", "x"]] {
+        let path = fixture("syntax-error.ron");
+        let mut args = vec!["--data", path.as_str()];
+        args.extend_from_slice(cmd);
+        let out = accords(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(out.stdout.is_empty());
+        let err = text(&out.stderr);
+        assert!(err.contains(&format!("{path}:3:")), "{err}");
+
+        let mut args = vec!["--data", "/nonexistent/file.ron"];
+        args.extend_from_slice(cmd);
+        assert_eq!(accords(&args).status.code(), Some(2), "{args:?}");
+    }
+    // A valid file given with --data is used.
+    let v = array(&[
+        "--data",
+        &fixture("minimal.ron"),
+        "list",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(ids(&v), ["pe-2023", "acsa", "cm-space", "ev-2023-05-03"]);
+    // The data option works after the command as well.
+    let v = array(&[
+        "list",
+        "--data",
+        &fixture("minimal.ron"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v.len(), 4);
+}
+
+// --- completions, man, help -------------------------------------------------
+
+#[test]
+fn completions_for_every_shell() {
+    let bash = ok(&["completions", "bash"]);
+    assert!(bash.contains("accords"));
+    assert!(bash.contains("search") && bash.contains("--format"));
+    for shell in ["zsh", "fish", "elvish", "powershell"] {
+        assert!(ok(&["completions", shell]).contains("accords"), "{shell}");
+    }
+    assert_eq!(accords(&["completions", "tcsh"]).status.code(), Some(2));
+}
+
+#[test]
+fn man_pages_render() {
+    let main = ok(&["man"]);
+    assert!(main.contains(".TH"), "{main}");
+    assert!(main.contains("accords\\-list(1)"), "{main}");
+    for cmd in ["list", "search", "show", "check", "completions", "man"] {
+        let page = ok(&["man", cmd]);
+        assert!(page.contains(&format!(".TH accords-{cmd} 1")), "{page}");
+    }
+    assert!(ok(&["man", "list"]).contains("\\-\\-status"));
+}
+
+#[test]
+fn help_documents_every_command_and_option() {
+    let main = ok(&["--help"]);
+    for needle in [
+        "list",
+        "search",
+        "show",
+        "completions",
+        "man",
+        "Examples",
+        "Exit codes",
+    ] {
+        assert!(main.contains(needle), "--help lacks {needle}");
+    }
+    let filters = [
+        "--kind", "--domain", "--status", "--party", "--format", "--lang", "--data", "Examples",
+    ];
+    for cmd in ["list", "search"] {
+        let help = ok(&[cmd, "--help"]);
+        for needle in filters {
+            assert!(
+                help.contains(needle),
+                "{cmd} --help lacks {needle}:\n{help}"
+            );
+        }
+        for format in ["table", "json", "csv", "md"] {
+            assert!(help.contains(format), "{cmd} --help lacks {format}");
+        }
+    }
+    let show = ok(&["show", "--help"]);
+    for needle in [
+        "<ID>", "--lang", "both", "--format", "md", "json", "Examples",
+    ] {
+        assert!(show.contains(needle), "show --help lacks {needle}:\n{show}");
+    }
+    for cmd in ["completions", "man"] {
+        assert!(ok(&[cmd, "--help"]).contains("Examples"), "{cmd}");
+    }
+}

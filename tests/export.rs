@@ -1,0 +1,214 @@
+//! Exports and citations on the real corpus, without a terminal: the pure
+//! `to_markdown` / `to_csv` / `to_json` functions and `write_export`.
+
+mod common;
+
+use accords::catalog::{Kind, Row};
+use accords::export::{self, ExportFormat, ExportRequest};
+use accords::model::Lang;
+use common::*;
+
+fn agreements(app: &accords::app::App) -> Vec<Row> {
+    app.results[1].clone()
+}
+
+/// Splits CSV text into records of fields (RFC 4180 quoting).
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn markdown_has_a_heading_and_one_table_row_per_record() {
+    let app = app(Lang::En, 120, 40);
+    let rows = agreements(&app);
+    let md = export::to_markdown(&app.catalog, &rows, Lang::En);
+    assert!(md.starts_with("# Agreements — "), "{}", &md[..60]);
+    assert!(md.contains(&format!("{} records", rows.len())));
+    let table: Vec<&str> = md.lines().filter(|l| l.starts_with('|')).collect();
+    assert_eq!(table.len(), rows.len() + 2, "header, rule, rows");
+    assert!(table[0].starts_with("| id | kind | title | date | status | form |"));
+    assert!(table[1].starts_with("|---|"));
+    for (line, row) in table[2..].iter().zip(&rows) {
+        let r = &app.catalog.records[app.catalog.row_record(*row).unwrap()];
+        assert!(
+            line.starts_with(&format!("| {} | agreement | ", r.id)),
+            "{line}"
+        );
+        // Every row has as many cells as the header (pipes are escaped).
+        let cells = line.replace("\\|", "").matches('|').count();
+        assert_eq!(cells, table[0].matches('|').count(), "{line}");
+    }
+    let fr = export::to_markdown(&app.catalog, &rows, Lang::Fr);
+    assert!(fr.starts_with("# Accords — "));
+    assert!(fr.contains("| id | type | titre | date | statut | nature |"));
+}
+
+#[test]
+fn csv_round_trips_through_a_parser() {
+    let app = app(Lang::En, 120, 40);
+    let rows = agreements(&app);
+    let csv = export::to_csv(&app.catalog, &rows, Lang::En);
+    assert!(csv.ends_with("\r\n"));
+    let parsed = parse_csv(&csv);
+    assert_eq!(parsed.len(), rows.len() + 1);
+    assert_eq!(
+        parsed[0],
+        [
+            "id", "kind", "title", "date", "status", "form", "domains", "parties", "source", "url"
+        ]
+    );
+    for (fields, row) in parsed[1..].iter().zip(&rows) {
+        let r = &app.catalog.records[app.catalog.row_record(*row).unwrap()];
+        assert_eq!(fields.len(), 10);
+        assert_eq!(fields[0], r.id);
+        assert_eq!(fields[2], r.title.en);
+        assert_eq!(fields[3], r.date.map(|d| d.to_string()).unwrap_or_default());
+        assert_eq!(fields[4], r.status.unwrap().label(Lang::En));
+        assert_eq!(fields[5], r.form.unwrap().label(Lang::En));
+    }
+    // Fields with commas are quoted (domain lists have them).
+    assert!(csv.contains("\"classified information, "), "{csv}");
+}
+
+#[test]
+fn json_is_an_array_of_records() {
+    let app = app(Lang::Fr, 120, 40);
+    let rows = agreements(&app);
+    let json = export::to_json(&app.catalog, &rows, Lang::Fr);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let items = v.as_array().unwrap();
+    assert_eq!(items.len(), rows.len());
+    for (item, row) in items.iter().zip(&rows) {
+        let r = &app.catalog.records[app.catalog.row_record(*row).unwrap()];
+        assert_eq!(item["id"], r.id.as_str());
+        assert_eq!(item["title"], r.title.fr.as_str());
+        assert_eq!(item["kind"], "accord");
+        assert_eq!(item["status"], r.status.unwrap().label(Lang::Fr));
+        assert_eq!(item["domains"].as_array().unwrap().len(), r.domains.len());
+    }
+}
+
+#[test]
+fn timeline_exports_in_every_format() {
+    let app = app(Lang::En, 120, 40);
+    let rows = app.results[accords::app::TIMELINE_TAB].clone();
+    let entries = rows.iter().filter(|r| matches!(r, Row::Entry(_))).count();
+    let years: Vec<i32> = rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Year(y) => Some(*y),
+            _ => None,
+        })
+        .collect();
+    let md = export::to_markdown(&app.catalog, &rows, Lang::En);
+    assert!(md.starts_with("# Timeline — "));
+    for y in &years {
+        assert!(md.contains(&format!("\n## {y}\n")), "{y}");
+    }
+    let csv = parse_csv(&export::to_csv(&app.catalog, &rows, Lang::En));
+    assert_eq!(csv[0], ["date", "entry", "what", "id", "title", "note"]);
+    assert_eq!(csv.len(), entries + 1);
+    assert!(csv.iter().any(|f| f[1] == "status" && f[2] == "in force"));
+    assert!(csv.iter().any(|f| f[1] == "event"));
+    let json: serde_json::Value =
+        serde_json::from_str(&export::to_json(&app.catalog, &rows, Lang::En)).unwrap();
+    let items = json.as_array().unwrap();
+    assert_eq!(items.len(), entries);
+    let kinds: std::collections::BTreeSet<&str> =
+        items.iter().map(|i| i["entry"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["event", "status"].into());
+    // Dates ascend.
+    let dates: Vec<&str> = items.iter().map(|i| i["date"].as_str().unwrap()).collect();
+    assert!(dates.windows(2).all(|w| w[0][..4] <= w[1][..4]));
+}
+
+#[test]
+fn file_names_and_formats() {
+    // 2026-11-30 21:30 UTC.
+    let t = 1_796_074_200;
+    assert_eq!(
+        export::file_name(Kind::Agreement, ExportFormat::Markdown, t),
+        "accords-agreements-20261130-2130.md"
+    );
+    assert_eq!(
+        export::file_name(Kind::Event, ExportFormat::Json, t),
+        "accords-timeline-20261130-2130.json"
+    );
+    assert_eq!(
+        export::numbered("accords-timeline-20261130-2130.csv", 2),
+        "accords-timeline-20261130-2130-2.csv"
+    );
+    let mut f = ExportFormat::default();
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        seen.push(f.ext());
+        f = f.next();
+    }
+    assert_eq!(seen, ["md", "csv", "json"]);
+    assert_eq!(f, ExportFormat::Markdown);
+}
+
+#[test]
+fn write_export_creates_and_never_overwrites() {
+    let dir = std::env::temp_dir().join(format!("accords-export-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let req = ExportRequest {
+        file_name: "accords-test.md".into(),
+        contents: "# é\n".into(),
+    };
+    let path = export::write_export(&dir, &req).unwrap();
+    assert_eq!(path, dir.join("accords-test.md"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "# é\n");
+    let again = ExportRequest {
+        contents: "other".into(),
+        ..req.clone()
+    };
+    let err = export::write_export(&dir, &again).unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::AlreadyExists);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "# é\n");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn citation_names_title_date_status_and_first_source() {
+    let app = app(Lang::En, 120, 40);
+    let i = app.catalog.get("gsoia").unwrap();
+    let c = export::citation(&app.catalog, i, Lang::En);
+    let r = &app.catalog.records[i];
+    let src = &app.catalog.sources[r.sources[0]];
+    let expected_start = format!(
+        "{} ({}), {}. Source: {} — {}",
+        r.title.en,
+        r.date.unwrap(),
+        r.status.unwrap().label(Lang::En),
+        src.title,
+        src.publisher
+    );
+    assert!(c.starts_with(&expected_start), "{c}");
+    assert!(c.ends_with('.'));
+    let fr = export::citation(&app.catalog, i, Lang::Fr);
+    assert!(fr.contains(" Source\u{a0}: "), "{fr}");
+}
