@@ -20,6 +20,7 @@ pub mod model;
 pub mod report;
 pub mod sanitize;
 pub mod search;
+pub mod synth;
 pub mod ui;
 pub mod validate;
 pub mod wrap;

@@ -22,14 +22,20 @@ fn a_full_date_finds_everything_dated_that_day() {
     let commitments = h.iter().filter(|(_, k)| *k == Kind::Commitment).count();
     assert!(commitments >= 10, "{h:?}");
     assert!(h.iter().any(|(id, _)| id == "sdcp-2025"));
-    assert!(hits("30 oct 2025").len() >= h.len(), "day, month name, year");
+    assert!(
+        hits("30 oct 2025").len() >= h.len(),
+        "day, month name, year"
+    );
     assert!(hits("octobre 2025").len() >= h.len());
 }
 
 #[test]
 fn status_and_certainty_are_searchable_in_both_languages() {
     let unsure = hits("incertain");
-    assert!(unsure.iter().any(|(id, _)| id == "trade-1966"), "{unsure:?}");
+    assert!(
+        unsure.iter().any(|(id, _)| id == "trade-1966"),
+        "{unsure:?}"
+    );
     assert_eq!(unsure, hits("unsure"));
     let in_force = hits("en vigueur");
     assert!(in_force.iter().any(|(id, _)| id == "ckfta"));

@@ -1,0 +1,162 @@
+//! Measurements behind docs/performance.md, one process per measurement so
+//! peak memory (VmHWM) belongs to what is measured.
+//!
+//! ```text
+//! perf ron   FILE           ron::from_str alone: ms and peak memory
+//! perf load  FILE           parse + sanitize + validate + catalog + index
+//! perf keys  FILE [W H]     type each query one key at a time: per-keystroke
+//!                           latency (update + one frame), median/p95/max
+//! perf query FILE           one full query against the index, median of 15
+//! perf lines FILE           one line per record (titles + summaries), for fzf
+//! ```
+//! All times are printed as `name value` pairs, one per line.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::time::Instant;
+
+use accords::app::{Action, App};
+use accords::catalog::Catalog;
+use accords::model::{Dataset, Lang};
+use accords::search::Query;
+use accords::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const QUERIES: [&str; 4] = ["cyber", "défense ind", "protection info classif", "gsoia"];
+
+fn peak_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn ms(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1000.0
+}
+
+fn load(text: &str) -> App {
+    let mut data: Dataset = accords::load::parse(Path::new("perf.ron"), text).expect("parses");
+    accords::sanitize::dataset(&mut data);
+    let diags = accords::validate::validate(&data);
+    assert!(
+        diags
+            .iter()
+            .all(|d| d.severity != accords::diagnostic::Severity::Error)
+    );
+    App::new(Catalog::new(data), Lang::Fr, BTreeSet::new())
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i]
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(mode), Some(file)) = (args.first(), args.get(1)) else {
+        eprintln!("usage: perf ron|load|keys|query|lines FILE [W H]");
+        std::process::exit(2);
+    };
+    let text = std::fs::read_to_string(file).expect("readable UTF-8 file");
+    if mode != "lines" {
+        println!("file_mib {:.1}", text.len() as f64 / 1048576.0);
+    }
+    match mode.as_str() {
+        "ron" => {
+            let t = Instant::now();
+            let d: Dataset = accords::load::ron_options()
+                .from_str(&text)
+                .expect("parses");
+            println!("ms {:.1}", ms(t));
+            println!(
+                "records {}",
+                d.partnerships.len() + d.agreements.len() + d.commitments.len() + d.events.len()
+            );
+            println!("peak_mib {:.1}", peak_mib());
+        }
+        "load" => {
+            let t = Instant::now();
+            let app = load(&text);
+            println!("ms {:.1}", ms(t));
+            println!("records {}", app.catalog.records.len());
+            println!("terms {}", app.index.vocabulary());
+            println!("peak_mib {:.1}", peak_mib());
+        }
+        "keys" => {
+            let w: u16 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(120);
+            let h: u16 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(40);
+            let mut app = load(&text);
+            app.update(Action::Resize(w, h));
+            let theme = Theme::color();
+            let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+            let mut lat = Vec::new();
+            let mut frames = Vec::new();
+            for _round in 0..5 {
+                for q in QUERIES {
+                    app.update(Action::StartSearch);
+                    for ch in q.chars() {
+                        let t = Instant::now();
+                        app.update(Action::SearchInput(ch));
+                        let update = ms(t);
+                        let f = Instant::now();
+                        term.draw(|fr| ui::draw(fr, &app, &theme)).unwrap();
+                        frames.push(ms(f));
+                        lat.push(update + frames.last().copied().unwrap_or(0.0));
+                    }
+                    app.update(Action::CancelSearch);
+                }
+            }
+            lat.sort_by(f64::total_cmp);
+            frames.sort_by(f64::total_cmp);
+            println!("keystrokes {}", lat.len());
+            println!("key_median_ms {:.2}", percentile(&lat, 0.5));
+            println!("key_p95_ms {:.2}", percentile(&lat, 0.95));
+            println!("key_max_ms {:.2}", lat.last().copied().unwrap_or(0.0));
+            println!("frame_median_ms {:.2}", percentile(&frames, 0.5));
+            println!("frame_p95_ms {:.2}", percentile(&frames, 0.95));
+        }
+        "query" => {
+            let app = load(&text);
+            for q in QUERIES {
+                let query = Query::parse(q);
+                let mut times = Vec::new();
+                let mut hits = 0;
+                for _ in 0..15 {
+                    let t = Instant::now();
+                    hits = app.index.search(&query).map_or(0, |h| h.len());
+                    times.push(ms(t));
+                }
+                times.sort_by(f64::total_cmp);
+                println!("query[{q}]_median_ms {:.3}", percentile(&times, 0.5));
+                println!("query[{q}]_hits {hits}");
+            }
+        }
+        "lines" => {
+            let app = load(&text);
+            use std::io::Write;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            for r in &app.catalog.records {
+                let mut line = format!("{} {}", r.title.fr, r.title.en);
+                for p in &r.summary {
+                    line.push(' ');
+                    line.push_str(&p.fr);
+                    line.push(' ');
+                    line.push_str(&p.en);
+                }
+                let _ = writeln!(out, "{}", line.replace('\n', " "));
+            }
+        }
+        other => {
+            eprintln!("unknown mode {other}");
+            std::process::exit(2);
+        }
+    }
+}
