@@ -82,6 +82,31 @@ fn main() {
             );
             println!("peak_mib {:.1}", peak_mib());
         }
+        "stages" => {
+            let t = Instant::now();
+            let mut data: Dataset =
+                accords::load::parse(Path::new("perf.ron"), &text).expect("parses");
+            println!("parse_ms {:.1}", ms(t));
+            let t = Instant::now();
+            accords::sanitize::dataset(&mut data);
+            println!("sanitize_ms {:.1}", ms(t));
+            let t = Instant::now();
+            let diags = accords::validate::validate(&data);
+            println!("validate_ms {:.1} ({} diagnostics)", ms(t), diags.len());
+            let t = Instant::now();
+            let catalog = Catalog::new(data);
+            println!("catalog_ms {:.1}", ms(t));
+            let t = Instant::now();
+            let index = accords::search::SearchIndex::new(&catalog);
+            println!("index_ms {:.1} ({} terms)", ms(t), index.vocabulary());
+            let t = Instant::now();
+            let app = App::new(catalog, Lang::Fr, BTreeSet::new());
+            println!(
+                "app_new_ms {:.1} ({} records)",
+                ms(t),
+                app.catalog.records.len()
+            );
+        }
         "load" => {
             let t = Instant::now();
             let app = load(&text);

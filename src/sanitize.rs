@@ -61,8 +61,31 @@ pub fn clean_line(s: &str) -> String {
     clean(s, false)
 }
 
+/// True when `clean` would return `s` unchanged: printable characters
+/// only (newlines allowed in multi-line text) and already NFC.
+fn is_clean(s: &str, keep_newlines: bool) -> bool {
+    let ok = |c: char| {
+        if c.is_ascii() {
+            (' '..='~').contains(&c) || (keep_newlines && c == '\n')
+        } else {
+            placeholder(c).is_none() && !is_invisible_format(c)
+        }
+    };
+    s.chars().all(ok)
+        && (s.is_ascii()
+            || unicode_normalization::is_nfc_quick(s.chars())
+                == unicode_normalization::IsNormalized::Yes)
+}
+
+/// Cleans `s` in place, allocating only when something changes.
+fn clean_in_place(s: &mut String, keep_newlines: bool) {
+    if !is_clean(s, keep_newlines) {
+        *s = clean(s, keep_newlines);
+    }
+}
+
 fn clean(s: &str, keep_newlines: bool) -> String {
-    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+    if is_clean(s, keep_newlines) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
@@ -95,12 +118,12 @@ fn clean(s: &str, keep_newlines: bool) -> String {
 
 fn text(t: &mut Text, multiline: bool) {
     for s in t.strings_mut() {
-        *s = clean(s, multiline);
+        clean_in_place(s, multiline);
     }
 }
 
 fn line(s: &mut String) {
-    *s = clean_line(s);
+    clean_in_place(s, false);
 }
 
 fn lines(v: &mut [String]) {

@@ -71,3 +71,16 @@ fn index_equals_scan_on_the_corpus() {
         assert_same(&catalog, &index, &q);
     }
 }
+
+#[test]
+fn index_equals_scan_on_generated_data() {
+    for seed in [3] {
+        let catalog = Catalog::new(accords::synth::generate(1000, seed));
+        let index = SearchIndex::new(&catalog);
+        let mut qs = queries(&catalog);
+        qs.truncate(60);
+        for q in qs {
+            assert_same(&catalog, &index, &q);
+        }
+    }
+}
