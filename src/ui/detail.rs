@@ -392,7 +392,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ])
         } else {
             Line::from(Span::styled(
-                tr(lang, "Français, puis English", "Français, then English"),
+                tr(lang, "Français, puis anglais", "French, then English"),
                 theme.dim,
             ))
         };

@@ -36,7 +36,13 @@ pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 /// filter and query, so a query typed in one tab shows where else it matches.
 pub fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let counts = app.tab_counts();
-    let narrow = area.width < 90;
+    // Full titles when they fit (number, title, count, padding, divider).
+    let full: usize = TABS
+        .iter()
+        .enumerate()
+        .map(|(i, k)| format!("{} {} {}", i + 1, tab_title(*k, app.lang), counts[i]).len() + 3)
+        .sum();
+    let narrow = full > area.width as usize;
     let titles: Vec<Line> = TABS
         .iter()
         .enumerate()
