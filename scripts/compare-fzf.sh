@@ -24,8 +24,8 @@ for q in "cyber" "défense ind" "protection info classif" "gsoia"; do
         times+=($(( (e - s) / 1000 )))
     done
     fzf_us=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
-    acc_ms=$(printf '%s\n' "$ours" | grep -F "query[$q]_median_ms" | awk '{print $2}')
-    hits=$(printf '%s\n' "$ours" | grep -F "query[$q]_hits" | awk '{print $2}')
+    acc_ms=$(printf '%s\n' "$ours" | grep -F "query[$q]_median_ms" | awk '{print $NF}')
+    hits=$(printf '%s\n' "$ours" | grep -F "query[$q]_hits" | awk '{print $NF}')
     awk -v q="$q" -v f="$fzf_us" -v a="$acc_ms" -v h="$hits" -v hf="$hits_fzf" 'BEGIN {
         fm = f / 1000; r = (a > 0) ? fm / a : 0;
         printf "%-26s %12.1f %12.3f %9.0fx %8s (fzf %s)\n", q, fm, a, r, h, hf }'

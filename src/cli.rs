@@ -50,6 +50,11 @@ pub struct Cli {
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
+    /// Colour theme: dark (default), light, or mono (modifiers only; used
+    /// automatically when NO_COLOR is set).
+    #[arg(long, value_parser = ["dark", "light", "mono"], default_value = "dark")]
+    pub theme: String,
+
     /// Refuse dataset files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_SIZE, global = true)]
     pub max_size: u64,

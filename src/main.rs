@@ -43,7 +43,7 @@ fn main() -> ExitCode {
     progress.stage("indexing");
     let mut app = App::new(catalog, cli.language(), cli.domains());
     progress.done();
-    match run(&mut app, &Theme::from_env()) {
+    match run(&mut app, &Theme::named(Some(cli.theme.as_str()))) {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(sig)) => ExitCode::from((128 + sig) as u8),
         Err(e) => {

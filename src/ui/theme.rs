@@ -45,6 +45,40 @@ impl Theme {
         }
     }
 
+    /// For light terminal backgrounds: dark accents, no light greys.
+    pub fn light() -> Theme {
+        let bold = Modifier::BOLD;
+        Theme {
+            title: Style::new().fg(Color::Blue).add_modifier(bold),
+            tab_active: Style::new()
+                .fg(Color::Magenta)
+                .add_modifier(bold | Modifier::UNDERLINED),
+            header_row: Style::new().fg(Color::Blue).add_modifier(bold),
+            matched: Style::new().fg(Color::Red).add_modifier(bold),
+            dim: Style::new().fg(Color::Gray),
+            chip: Style::new().fg(Color::White).bg(Color::Blue),
+            caveat: Style::new().fg(Color::Red).add_modifier(bold),
+            label: Style::new().fg(Color::Blue),
+            link: Style::new()
+                .fg(Color::Blue)
+                .add_modifier(Modifier::UNDERLINED),
+            input: Style::new().fg(Color::Magenta),
+            border: Style::new().fg(Color::Gray),
+            ..Theme::color()
+        }
+    }
+
+    /// The theme named on the command line; `NO_COLOR` always wins.
+    pub fn named(name: Option<&str>) -> Theme {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        match name {
+            _ if no_color => Theme::mono(),
+            Some("light") => Theme::light(),
+            Some("mono") => Theme::mono(),
+            _ => Theme::color(),
+        }
+    }
+
     /// Modifiers only: survives `NO_COLOR` and monochrome terminals.
     pub fn mono() -> Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);
@@ -72,5 +106,27 @@ impl Theme {
             Some(v) if !v.is_empty() => Theme::mono(),
             _ => Theme::color(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mono_has_no_colours_and_keeps_the_selection_visible() {
+        let m = Theme::mono();
+        for s in [
+            m.title,
+            m.selected,
+            m.matched,
+            m.chip,
+            m.caveat,
+            m.link_selected,
+        ] {
+            assert!(s.fg.is_none() && s.bg.is_none());
+        }
+        assert!(m.selected.add_modifier.contains(Modifier::REVERSED));
+        assert_ne!(Theme::light(), Theme::color());
     }
 }
