@@ -265,22 +265,8 @@ impl KindArg {
     }
 }
 
-/// Every status, in the order `--help` lists them.
-pub const STATUSES: [Status; 13] = [
-    Status::NegotiationsLaunched,
-    Status::NegotiationsConcluded,
-    Status::Initialled,
-    Status::Approved,
-    Status::Signed,
-    Status::InForce,
-    Status::Active,
-    Status::Announced,
-    Status::UnderWay,
-    Status::Completed,
-    Status::Replaced,
-    Status::Terminated,
-    Status::Unknown,
-];
+/// Every status (see `Status::ALL`).
+pub const STATUSES: [Status; 13] = Status::ALL;
 
 /// Letters and digits only, folded: `In_Force`, `in-force`, `InForce` → `inforce`.
 fn compact(s: &str) -> String {

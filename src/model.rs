@@ -254,6 +254,23 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the order lists and `--help` show them.
+    pub const ALL: [Status; 13] = [
+        Status::NegotiationsLaunched,
+        Status::NegotiationsConcluded,
+        Status::Initialled,
+        Status::Approved,
+        Status::Signed,
+        Status::InForce,
+        Status::Active,
+        Status::Announced,
+        Status::UnderWay,
+        Status::Completed,
+        Status::Replaced,
+        Status::Terminated,
+        Status::Unknown,
+    ];
+
     pub fn label(self, lang: Lang) -> &'static str {
         let (fr, en) = match self {
             Status::NegotiationsLaunched => ("négociations lancées", "negotiations launched"),
@@ -509,6 +526,36 @@ pub struct Event {
     pub caveats: Vec<Caveat>,
     pub sources: Vec<String>,
 }
+
+/// Month names, January first, for search and generated prose.
+pub const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+pub const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// An ISO 8601 calendar date, possibly reduced to a month or a year
 /// ("2025-10-30", "2023-04", "1966") when the sources give no more.

@@ -17,7 +17,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use crate::catalog::Catalog;
-use crate::model::Lang;
+use crate::model::{Lang, MONTHS_EN, MONTHS_FR};
 
 /// Pushes the folded form of `c`: decomposed, without combining marks, lowercase.
 fn fold_char(c: char, mut push: impl FnMut(char)) {
@@ -146,35 +146,6 @@ fn is_subsequence(q: &str, t: &str) -> bool {
     let mut t = t.chars();
     q.chars().all(|c| t.any(|x| x == c))
 }
-
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Calls `f(class, text)` for every searchable text of record `i`: the
 /// single definition of what is searched, shared by the index and the scan.

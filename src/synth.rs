@@ -209,34 +209,8 @@ fn key(d: &PartialDate) -> Key {
     d.sort_key()
 }
 
-const MOIS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::model::MONTHS_EN as MONTHS;
+use crate::model::MONTHS_FR as MOIS;
 
 /// "le 1er mars 1998", "en mars 1998", "en 1998".
 fn on_fr(d: &PartialDate, out: &mut String) {
