@@ -10,7 +10,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::catalog::{Catalog, FieldLabel, Kind, Record, Row, TimelineEntry};
-use crate::model::Lang;
+use crate::model::{Lang, tr};
+use crate::report::{csv_field, md_escape};
 
 /// The formats `e` can write; `E` cycles through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -114,13 +115,6 @@ pub fn render(format: ExportFormat, catalog: &Catalog, rows: &[Row], lang: Lang)
         ExportFormat::Markdown => to_markdown(catalog, rows, lang),
         ExportFormat::Csv => to_csv(catalog, rows, lang),
         ExportFormat::Json => to_json(catalog, rows, lang),
-    }
-}
-
-fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
     }
 }
 
@@ -273,14 +267,8 @@ fn is_timeline(rows: &[Row]) -> bool {
         .any(|r| matches!(r, Row::Entry(_) | Row::Year(_)))
 }
 
-fn md_cell(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('\n', " ")
-}
-
 fn md_row(cells: &[impl AsRef<str>]) -> String {
-    let inner: Vec<String> = cells.iter().map(|c| md_cell(c.as_ref())).collect();
+    let inner: Vec<String> = cells.iter().map(|c| md_escape(c.as_ref())).collect();
     format!("| {} |\n", inner.join(" | "))
 }
 
@@ -338,14 +326,6 @@ pub fn to_markdown(catalog: &Catalog, rows: &[Row], lang: Lang) -> String {
         }
     }
     out
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }
 
 fn csv_line(cells: &[impl AsRef<str>]) -> String {

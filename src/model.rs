@@ -64,6 +64,14 @@ impl Text {
     }
 }
 
+/// Picks the French or English string.
+pub fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
 /// The two languages of the interface and of every text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub enum Lang {

@@ -18,7 +18,7 @@ use crate::catalog::{Catalog, FieldLabel, Kind, Rel};
 use crate::cli::{
     self, Cli, Command, Filters, LangArg, Output, ReportFormat, ShowFormat, ShowLang,
 };
-use crate::model::{Certainty, Domain, Lang, Status, Text};
+use crate::model::{Certainty, Domain, Lang, Status, Text, tr};
 use crate::search::{Query, SearchIndex, fold};
 
 /// The width of the table when stdout is not a terminal.
@@ -116,13 +116,6 @@ fn field_shape(f: FieldLabel) -> FieldShape {
             FieldShape::Text
         }
         FieldLabel::Participants => FieldShape::List,
-    }
-}
-
-fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
     }
 }
 

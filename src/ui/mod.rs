@@ -27,13 +27,7 @@ pub const MIN_HEIGHT: u16 = 12;
 /// preview sits beside the list); below it they stack.
 pub const SIDE_BY_SIDE_WIDTH: u16 = 100;
 
-/// Picks the French or English string.
-pub fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}
+pub use crate::model::tr;
 
 struct Areas {
     header: Rect,
