@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::catalog::{Catalog, Kind, Record, Row};
 use crate::export::{ExportFormat, ExportRequest};
-use crate::keymap::Context;
+use crate::keymap::{Context, Keymap};
 use crate::model::{Domain, Form, Lang, PartialDate, Status};
 use crate::search::{Query, SearchIndex};
 
@@ -66,6 +66,18 @@ pub enum Action {
     CopyCitation,
     CloseOverlay,
     Resize(u16, u16),
+    /// Mouse: a click on tab `t` shows its list (leaving the detail view).
+    ClickTab(usize),
+    /// Mouse: a click on row `i` of the current tab selects it; a click on
+    /// the row already selected opens it.
+    ClickRow(usize),
+    /// Mouse: a click on link `i` of the detail page follows it.
+    ClickLink(usize),
+    /// Mouse: a click on row `i` of the filter popup toggles it.
+    ClickFilterItem(usize),
+    /// Mouse wheel over the pane in use: rows (list, filter popup) or
+    /// lines (detail, help); positive is down.
+    Wheel(i16),
 }
 
 /// The tabs, in order; each lists one kind of record.
@@ -202,6 +214,8 @@ pub enum Notice {
     /// The citation of this record id went to the clipboard.
     Copied(String),
     NothingSelected,
+    /// Problems in the configuration file, reported at start-up.
+    Config(Vec<String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -276,6 +290,8 @@ pub struct App {
     /// `take_clipboard`).
     pending_export: Option<ExportRequest>,
     pending_clipboard: Option<String>,
+    /// The live key bindings (defaults patched by the configuration).
+    pub keymap: Keymap,
     pub size: (u16, u16),
     pub should_quit: bool,
 }
@@ -329,11 +345,22 @@ impl App {
             exported: Vec::new(),
             pending_export: None,
             pending_clipboard: None,
+            keymap: Keymap::default(),
             size: (80, 24),
             should_quit: false,
         };
         app.refresh(false);
         app
+    }
+
+    /// The app with the configuration's keymap, its problems (if any) shown
+    /// in the status line until the first action.
+    pub fn with_config(mut self, keymap: Keymap, problems: Vec<String>) -> App {
+        self.keymap = keymap;
+        if !problems.is_empty() {
+            self.notice = Some(Notice::Config(problems));
+        }
+        self
     }
 
     /// The keymap context the next key is looked up in.
@@ -897,6 +924,46 @@ impl App {
                 }
             }
             (Context::Detail, Action::Back) => self.back(),
+
+            (Context::List | Context::Detail, Action::ClickTab(t)) if t < TABS.len() => {
+                self.tab = t;
+                self.view = View::List;
+                self.pages.clear();
+            }
+            (Context::List | Context::Search, Action::ClickRow(i)) => {
+                let on_record = matches!(self.rows().get(i), Some(Row::Record(_) | Row::Entry(_)));
+                if on_record && i == self.selected[self.tab] && !self.searching {
+                    if let Some(r) = self.selected_record() {
+                        self.open(r);
+                    }
+                } else if on_record {
+                    self.selected[self.tab] = i;
+                }
+            }
+            (Context::Detail, Action::ClickLink(i)) => {
+                let target = self.page().and_then(|p| {
+                    self.catalog.records[p.record]
+                        .links
+                        .get(i)
+                        .map(|l| l.target)
+                });
+                if let (Some(t), Some(p)) = (target, self.pages.last_mut()) {
+                    p.link = i;
+                    self.open(t);
+                }
+            }
+            (Context::Filter, Action::ClickFilterItem(i)) if i < self.filter_items.len() => {
+                self.filter_cursor = i;
+                self.toggle_filter();
+            }
+            (Context::List | Context::Search, Action::Wheel(n)) => {
+                self.move_selection(n as isize, None)
+            }
+            (Context::Detail, Action::Wheel(n)) => self.scroll_detail(n as isize, None),
+            (Context::Filter, Action::Wheel(n)) => self.move_filter_cursor(n as isize),
+            (Context::Help, Action::Wheel(n)) => {
+                self.help_scroll = (self.help_scroll as isize + n as isize).max(0) as usize
+            }
             _ => {}
         }
     }

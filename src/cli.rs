@@ -9,6 +9,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{Catalog, Kind};
+use crate::config::{self, Config};
 use crate::diagnostic::Diagnostic;
 use crate::load::{self, DEFAULT_MAX_SIZE, EMBEDDED, EMBEDDED_NAME, LoadError};
 use crate::model::{Dataset, Domain, Lang, Status};
@@ -52,8 +53,27 @@ pub struct Cli {
 
     /// Colour theme: dark (default), light, or mono (modifiers only; used
     /// automatically when NO_COLOR is set).
-    #[arg(long, value_parser = ["dark", "light", "mono"], default_value = "dark")]
-    pub theme: String,
+    #[arg(long, value_parser = ["dark", "light", "mono"])]
+    pub theme: Option<String>,
+
+    /// Do not capture the mouse (it is on by default: click a tab, a row or
+    /// a link; the wheel scrolls the pane under the pointer).
+    #[arg(long)]
+    pub no_mouse: bool,
+
+    /// Reload the dataset when its file changes, keeping the selection; a
+    /// broken edit shows its diagnostic and keeps the last good data. Needs --data.
+    #[arg(long, requires = "data")]
+    pub watch: bool,
+
+    /// Read this configuration file instead of
+    /// $XDG_CONFIG_HOME/accords/config.ron (~/.config/accords/config.ron).
+    #[arg(long, value_name = "FILE", global = true, conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore the configuration file.
+    #[arg(long, global = true)]
+    pub no_config: bool,
 
     /// Refuse dataset files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_SIZE, global = true)]
@@ -145,6 +165,23 @@ An unknown id exits with code 1 and suggests close ids.",
         format: ShowFormat,
     },
 
+    /// Show the configuration file: where it is, what it sets, what is wrong.
+    #[command(
+        long_about = "Show the configuration file: where it is looked for, whether it exists, \
+the settings it makes and every problem in it (exit code 1 when there is one).\n\n\
+With --default, print a complete configuration that changes nothing: every \
+setting and every key binding by name, commented out, ready to save and edit.",
+        after_help = "Examples:
+  accords config
+  mkdir -p ~/.config/accords && accords config --default > ~/.config/accords/config.ron
+  accords config --config ./test.ron"
+    )]
+    Config {
+        /// Print the default configuration instead.
+        #[arg(long)]
+        default: bool,
+    },
+
     /// Print a shell completion script to stdout.
     #[command(after_help = "Examples:
   accords completions bash > ~/.local/share/bash-completion/completions/accords
@@ -168,7 +205,15 @@ An unknown id exits with code 1 and suggests close ids.",
 }
 
 /// The commands that have a manual page of their own (`accords man list`).
-pub const MAN_PAGES: [&str; 6] = ["check", "list", "search", "show", "completions", "man"];
+pub const MAN_PAGES: [&str; 7] = [
+    "check",
+    "list",
+    "search",
+    "show",
+    "config",
+    "completions",
+    "man",
+];
 
 /// The filters of `list` and `search`; a record must pass every one given.
 #[derive(Debug, Clone, Default, Args)]
@@ -358,8 +403,40 @@ impl LangArg {
 }
 
 impl Cli {
-    pub fn language(&self) -> Lang {
-        self.lang.map_or_else(locale_lang, LangArg::lang)
+    /// The interface language: --lang, else the configuration's, else the
+    /// locale's.
+    pub fn language(&self, config: &Config) -> Lang {
+        self.lang
+            .map(LangArg::lang)
+            .or(config.lang)
+            .unwrap_or_else(locale_lang)
+    }
+
+    /// The configuration: --config FILE, nothing under --no-config, else
+    /// the file in the XDG configuration directory when there is one.
+    pub fn config(&self) -> Config {
+        if self.no_config {
+            return Config::default();
+        }
+        match (&self.config, config::default_path()) {
+            (Some(p), _) => config::load(p, true),
+            (None, Some(p)) => config::load(&p, false),
+            (None, None) => Config::default(),
+        }
+    }
+
+    /// The theme: --theme, else the configuration's, else dark.
+    pub fn theme_name<'a>(&'a self, config: &'a Config) -> &'a str {
+        self.theme
+            .as_deref()
+            .or(config.theme.as_deref())
+            .unwrap_or("dark")
+    }
+
+    /// Whether to capture the mouse: not under --no-mouse, else as
+    /// configured, else yes.
+    pub fn mouse(&self, config: &Config) -> bool {
+        !self.no_mouse && config.mouse.unwrap_or(true)
     }
 
     pub fn domains(&self) -> BTreeSet<Domain> {

@@ -1,5 +1,6 @@
 //! The one table of key bindings. Key handling, the status-bar hints and the
-//! help overlay are all generated from [`BINDINGS`].
+//! help overlay are all generated from [`BINDINGS`], as patched by the
+//! user's configuration into a [`Keymap`].
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -20,6 +21,33 @@ pub enum Context {
 }
 
 impl Context {
+    pub const ALL: [Context; 6] = [
+        Context::Global,
+        Context::List,
+        Context::Detail,
+        Context::Search,
+        Context::Filter,
+        Context::Help,
+    ];
+
+    /// The name used in the configuration file (`"list.open"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Context::Global => "global",
+            Context::List => "list",
+            Context::Detail => "detail",
+            Context::Search => "search",
+            Context::Filter => "filter",
+            Context::Help => "help",
+        }
+    }
+
+    /// True when a key bound in both contexts would be ambiguous: the same
+    /// context, or one the other falls back to.
+    fn overlaps(self, other: Context) -> bool {
+        self.chain().contains(&other) || other.chain().contains(&self)
+    }
+
     /// The contexts searched for a key, innermost first.
     pub fn chain(self) -> &'static [Context] {
         match self {
@@ -94,6 +122,98 @@ impl Key {
         }
     }
 
+    /// True for a character without Control or Alt (typed, while searching).
+    pub fn is_plain_char(&self) -> bool {
+        matches!(self.code, KeyCode::Char(_)) && (self.mods - KeyModifiers::SHIFT).is_empty()
+    }
+
+    /// Reads a key as the configuration file writes it: a character (`"o"`,
+    /// `"O"`), a named key (`"Enter"`, `"Esc"`, `"Tab"`, `"S-Tab"`,
+    /// `"Backspace"`, `"Space"`, `"Up"`, `"Down"`, `"Left"`, `"Right"`,
+    /// `"Home"`, `"End"`, `"PageUp"`, `"PageDown"`, `"Delete"`, `"Insert"`,
+    /// `"F1"`…`"F12"`), each optionally after `C-` (Control) or `M-` (Alt).
+    /// Names are case-blind; `ctrl-`/`alt-` and the arrows ←↑→↓ work too.
+    pub fn parse(text: &str) -> Result<Key, String> {
+        let mut mods = KeyModifiers::NONE;
+        let mut rest = text;
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            let prefix = ["c-", "ctrl-", "ctrl+", "m-", "alt-", "alt+"]
+                .into_iter()
+                .find(|p| lower.starts_with(p) && rest.len() > p.len());
+            match prefix {
+                Some(p) => {
+                    mods |= if p.starts_with('c') {
+                        KeyModifiers::CONTROL
+                    } else {
+                        KeyModifiers::ALT
+                    };
+                    rest = &rest[p.len()..];
+                }
+                None => break,
+            }
+        }
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) if !c.is_control() => match c {
+                '←' => KeyCode::Left,
+                '→' => KeyCode::Right,
+                '↑' => KeyCode::Up,
+                '↓' => KeyCode::Down,
+                c => KeyCode::Char(c),
+            },
+            _ => match rest.to_ascii_lowercase().as_str() {
+                "enter" | "return" => KeyCode::Enter,
+                "esc" | "escape" => KeyCode::Esc,
+                "tab" => KeyCode::Tab,
+                "s-tab" | "shift-tab" | "backtab" => KeyCode::BackTab,
+                "backspace" | "bksp" => KeyCode::Backspace,
+                "space" => KeyCode::Char(' '),
+                "up" => KeyCode::Up,
+                "down" => KeyCode::Down,
+                "left" => KeyCode::Left,
+                "right" => KeyCode::Right,
+                "home" => KeyCode::Home,
+                "end" => KeyCode::End,
+                "pageup" | "pgup" => KeyCode::PageUp,
+                "pagedown" | "pgdn" => KeyCode::PageDown,
+                "delete" | "del" => KeyCode::Delete,
+                "insert" | "ins" => KeyCode::Insert,
+                f if f.len() >= 2
+                    && f.starts_with('f')
+                    && f[1..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n)) =>
+                {
+                    KeyCode::F(f[1..].parse().unwrap_or(1))
+                }
+                _ => {
+                    return Err(format!(
+                        "\"{text}\" is not a key (e.g. \"o\", \"C-o\", \"Enter\", \"M-Left\", \"F2\")"
+                    ));
+                }
+            },
+        };
+        Ok(Key { code, mods })
+    }
+
+    /// How the configuration file writes the key; [`Key::parse`] reads it back.
+    pub fn config_name(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::BackTab => "S-Tab".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            other => format!("{other:?}"),
+        };
+        let mut out = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            out.push_str("C-");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            out.push_str("M-");
+        }
+        out + &base
+    }
+
     /// How the key is written in hints and help.
     pub fn label(&self) -> String {
         let base = match self.code {
@@ -112,6 +232,7 @@ impl Key {
             KeyCode::End => "End".into(),
             KeyCode::PageUp => "PgUp".into(),
             KeyCode::PageDown => "PgDn".into(),
+            KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };
         if self.mods.contains(KeyModifiers::CONTROL) {
@@ -126,6 +247,9 @@ impl Key {
 
 /// One row of the keymap.
 pub struct Binding {
+    /// The binding's name in the configuration file, after its context's
+    /// (`"list.open"`).
+    pub name: &'static str,
     pub context: Context,
     pub keys: &'static [Key],
     pub action: Action,
@@ -138,34 +262,12 @@ pub struct Binding {
     pub keys_label: Option<&'static str>,
 }
 
-impl Binding {
-    pub fn keys_text(&self) -> String {
-        match self.keys_label {
-            Some(l) => l.to_string(),
-            None => self
-                .keys
-                .iter()
-                .map(Key::label)
-                .collect::<Vec<_>>()
-                .join(" "),
-        }
-    }
-
-    /// The first key, as the status bar writes it.
-    pub fn hint_key(&self) -> String {
-        match self.keys_label {
-            Some(l) => l.to_string(),
-            None => self.keys.first().map(Key::label).unwrap_or_default(),
-        }
-    }
-}
-
 macro_rules! bind {
-    ($ctx:ident, [$($k:expr),+], $action:expr, hint: $hint:expr, help: $help:expr) => {
-        Binding { context: Context::$ctx, keys: &[$($k),+], action: $action, hint: $hint, help: $help, keys_label: None }
+    ($ctx:ident $name:literal, [$($k:expr),+], $action:expr, hint: $hint:expr, help: $help:expr) => {
+        Binding { name: $name, context: Context::$ctx, keys: &[$($k),+], action: $action, hint: $hint, help: $help, keys_label: None }
     };
-    ($ctx:ident, [$($k:expr),+], $action:expr, hint: $hint:expr, help: $help:expr, label: $label:expr) => {
-        Binding { context: Context::$ctx, keys: &[$($k),+], action: $action, hint: $hint, help: $help, keys_label: Some($label) }
+    ($ctx:ident $name:literal, [$($k:expr),+], $action:expr, hint: $hint:expr, help: $help:expr, label: $label:expr) => {
+        Binding { name: $name, context: Context::$ctx, keys: &[$($k),+], action: $action, hint: $hint, help: $help, keys_label: Some($label) }
     };
 }
 
@@ -173,144 +275,288 @@ use KeyCode::*;
 
 pub static BINDINGS: &[Binding] = &[
     // Everywhere (list and detail).
-    bind!(Global, [ch('q')], Action::Quit, hint: Some(("quitter", "quit")), help: Some(("Quitter", "Quit"))),
-    bind!(Global, [ctrl('c')], Action::Quit, hint: None, help: Some(("Quitter (partout)", "Quit (anywhere)"))),
-    bind!(Global, [ch('?')], Action::ToggleHelp, hint: Some(("aide", "help")), help: Some(("Aide", "Help"))),
-    bind!(Global, [ch('/')], Action::StartSearch, hint: Some(("chercher", "search")), help: Some(("Rechercher (floue, sans accents)", "Search (fuzzy, accent-blind)"))),
-    bind!(Global, [ch('f')], Action::OpenFilter, hint: Some(("filtrer", "filter")), help: Some(("Filtrer (domaine, statut, partie, nature…)", "Filter: domain, status, party, kind, date"))),
-    bind!(Global, [ch('L')], Action::ToggleLang, hint: Some(("FR/EN", "FR/EN")), help: Some(("Langue de l'interface (FR/EN)", "Interface language (FR/EN)"))),
-    bind!(Global, [alt(Left)], Action::Back, hint: None, help: Some(("Page précédente de l'historique", "Back in the history"))),
-    bind!(Global, [alt(Right)], Action::Forward, hint: None, help: Some(("Page suivante de l'historique", "Forward in the history"))),
-    bind!(Global, [ch('y')], Action::CopyCitation, hint: None, help: Some(("Copier la citation (presse-papiers)", "Copy the citation to the clipboard"))),
+    bind!(Global "quit", [ch('q')], Action::Quit, hint: Some(("quitter", "quit")), help: Some(("Quitter", "Quit"))),
+    bind!(Global "quit-anywhere", [ctrl('c')], Action::Quit, hint: None, help: Some(("Quitter (partout)", "Quit (anywhere)"))),
+    bind!(Global "help", [ch('?')], Action::ToggleHelp, hint: Some(("aide", "help")), help: Some(("Aide", "Help"))),
+    bind!(Global "search", [ch('/')], Action::StartSearch, hint: Some(("chercher", "search")), help: Some(("Rechercher (floue, sans accents)", "Search (fuzzy, accent-blind)"))),
+    bind!(Global "filter", [ch('f')], Action::OpenFilter, hint: Some(("filtrer", "filter")), help: Some(("Filtrer (domaine, statut, partie, nature…)", "Filter: domain, status, party, kind, date"))),
+    bind!(Global "language", [ch('L')], Action::ToggleLang, hint: Some(("FR/EN", "FR/EN")), help: Some(("Langue de l'interface (FR/EN)", "Interface language (FR/EN)"))),
+    bind!(Global "back", [alt(Left)], Action::Back, hint: None, help: Some(("Page précédente de l'historique", "Back in the history"))),
+    bind!(Global "forward", [alt(Right)], Action::Forward, hint: None, help: Some(("Page suivante de l'historique", "Forward in the history"))),
+    bind!(Global "copy-citation", [ch('y')], Action::CopyCitation, hint: None, help: Some(("Copier la citation (presse-papiers)", "Copy the citation to the clipboard"))),
     // List.
-    bind!(List, [key(Tab)], Action::NextTab, hint: Some(("onglet", "tab")), help: Some(("Onglet suivant", "Next tab"))),
-    bind!(List, [key(BackTab)], Action::PrevTab, hint: None, help: Some(("Onglet précédent", "Previous tab"))),
-    bind!(List, [ch('1')], Action::GoTab(0), hint: None, help: Some(("Aller à l'onglet 1–4", "Go to tab 1–4")), label: "1–4"),
-    bind!(List, [ch('2')], Action::GoTab(1), hint: None, help: None),
-    bind!(List, [ch('3')], Action::GoTab(2), hint: None, help: None),
-    bind!(List, [ch('4')], Action::GoTab(3), hint: None, help: None),
-    bind!(List, [key(Down), ch('j')], Action::Down, hint: None, help: Some(("Ligne suivante", "Next row"))),
-    bind!(List, [key(Up), ch('k')], Action::Up, hint: None, help: Some(("Ligne précédente", "Previous row"))),
-    bind!(List, [ch('g'), key(Home)], Action::Top, hint: None, help: Some(("Première ligne", "First row"))),
-    bind!(List, [ch('G'), key(End)], Action::Bottom, hint: None, help: Some(("Dernière ligne", "Last row"))),
-    bind!(List, [ctrl('d'), key(PageDown)], Action::PageDown, hint: None, help: Some(("Page suivante", "Page down"))),
-    bind!(List, [ctrl('u'), key(PageUp)], Action::PageUp, hint: None, help: Some(("Page précédente", "Page up"))),
-    bind!(List, [key(Enter)], Action::Open, hint: Some(("ouvrir", "open")), help: Some(("Ouvrir la fiche (FR | EN)", "Open the detail (FR | EN)"))),
-    bind!(List, [key(Esc)], Action::ClearQuery, hint: None, help: Some(("Effacer la recherche", "Clear the search"))),
-    bind!(List, [ch('x')], Action::ClearFilters, hint: None, help: Some(("Retirer tous les filtres", "Clear every filter"))),
-    bind!(List, [ch('e')], Action::Export, hint: None, help: Some(("Exporter la vue dans un fichier", "Export the view to a file"))),
-    bind!(List, [ch('E')], Action::CycleExportFormat, hint: None, help: Some(("Format d'export suivant (md, csv, json)", "Next export format (md, csv, json)"))),
+    bind!(List "next-tab", [key(Tab)], Action::NextTab, hint: Some(("onglet", "tab")), help: Some(("Onglet suivant", "Next tab"))),
+    bind!(List "previous-tab", [key(BackTab)], Action::PrevTab, hint: None, help: Some(("Onglet précédent", "Previous tab"))),
+    bind!(List "tab-1", [ch('1')], Action::GoTab(0), hint: None, help: Some(("Aller à l'onglet 1–4", "Go to tab 1–4")), label: "1–4"),
+    bind!(List "tab-2", [ch('2')], Action::GoTab(1), hint: None, help: None),
+    bind!(List "tab-3", [ch('3')], Action::GoTab(2), hint: None, help: None),
+    bind!(List "tab-4", [ch('4')], Action::GoTab(3), hint: None, help: None),
+    bind!(List "down", [key(Down), ch('j')], Action::Down, hint: None, help: Some(("Ligne suivante", "Next row"))),
+    bind!(List "up", [key(Up), ch('k')], Action::Up, hint: None, help: Some(("Ligne précédente", "Previous row"))),
+    bind!(List "top", [ch('g'), key(Home)], Action::Top, hint: None, help: Some(("Première ligne", "First row"))),
+    bind!(List "bottom", [ch('G'), key(End)], Action::Bottom, hint: None, help: Some(("Dernière ligne", "Last row"))),
+    bind!(List "page-down", [ctrl('d'), key(PageDown)], Action::PageDown, hint: None, help: Some(("Page suivante", "Page down"))),
+    bind!(List "page-up", [ctrl('u'), key(PageUp)], Action::PageUp, hint: None, help: Some(("Page précédente", "Page up"))),
+    bind!(List "open", [key(Enter)], Action::Open, hint: Some(("ouvrir", "open")), help: Some(("Ouvrir la fiche (FR | EN)", "Open the detail (FR | EN)"))),
+    bind!(List "clear-search", [key(Esc)], Action::ClearQuery, hint: None, help: Some(("Effacer la recherche", "Clear the search"))),
+    bind!(List "clear-filters", [ch('x')], Action::ClearFilters, hint: None, help: Some(("Retirer tous les filtres", "Clear every filter"))),
+    bind!(List "export", [ch('e')], Action::Export, hint: None, help: Some(("Exporter la vue dans un fichier", "Export the view to a file"))),
+    bind!(List "export-format", [ch('E')], Action::CycleExportFormat, hint: None, help: Some(("Format d'export suivant (md, csv, json)", "Next export format (md, csv, json)"))),
     // Detail.
-    bind!(Detail, [key(Down), ch('j')], Action::Down, hint: Some(("défiler", "scroll")), help: Some(("Descendre", "Scroll down")), label: "j/k ↓/↑"),
-    bind!(Detail, [key(Up), ch('k')], Action::Up, hint: None, help: None),
-    bind!(Detail, [ch('g'), key(Home)], Action::Top, hint: None, help: Some(("Début", "Top"))),
-    bind!(Detail, [ch('G'), key(End)], Action::Bottom, hint: None, help: Some(("Fin", "Bottom"))),
-    bind!(Detail, [ctrl('d'), key(PageDown)], Action::PageDown, hint: None, help: Some(("Page suivante", "Page down"))),
-    bind!(Detail, [ctrl('u'), key(PageUp)], Action::PageUp, hint: None, help: Some(("Page précédente", "Page up"))),
-    bind!(Detail, [key(Tab)], Action::NextLink, hint: Some(("lien", "link")), help: Some(("Lien suivant", "Next related record"))),
-    bind!(Detail, [key(BackTab)], Action::PrevLink, hint: None, help: Some(("Lien précédent", "Previous related record"))),
-    bind!(Detail, [key(Enter)], Action::Open, hint: Some(("suivre", "follow")), help: Some(("Ouvrir le lien choisi", "Open the selected link"))),
-    bind!(Detail, [key(Esc), key(Backspace)], Action::Back, hint: Some(("retour", "back")), help: Some(("Retour", "Back"))),
+    bind!(Detail "down", [key(Down), ch('j')], Action::Down, hint: Some(("défiler", "scroll")), help: Some(("Descendre", "Scroll down")), label: "j/k ↓/↑"),
+    bind!(Detail "up", [key(Up), ch('k')], Action::Up, hint: None, help: None),
+    bind!(Detail "top", [ch('g'), key(Home)], Action::Top, hint: None, help: Some(("Début", "Top"))),
+    bind!(Detail "bottom", [ch('G'), key(End)], Action::Bottom, hint: None, help: Some(("Fin", "Bottom"))),
+    bind!(Detail "page-down", [ctrl('d'), key(PageDown)], Action::PageDown, hint: None, help: Some(("Page suivante", "Page down"))),
+    bind!(Detail "page-up", [ctrl('u'), key(PageUp)], Action::PageUp, hint: None, help: Some(("Page précédente", "Page up"))),
+    bind!(Detail "next-link", [key(Tab)], Action::NextLink, hint: Some(("lien", "link")), help: Some(("Lien suivant", "Next related record"))),
+    bind!(Detail "previous-link", [key(BackTab)], Action::PrevLink, hint: None, help: Some(("Lien précédent", "Previous related record"))),
+    bind!(Detail "follow", [key(Enter)], Action::Open, hint: Some(("suivre", "follow")), help: Some(("Ouvrir le lien choisi", "Open the selected link"))),
+    bind!(Detail "back", [key(Esc), key(Backspace)], Action::Back, hint: Some(("retour", "back")), help: Some(("Retour", "Back"))),
     // Search line.
-    bind!(Search, [key(Enter)], Action::AcceptSearch, hint: Some(("garder", "keep")), help: Some(("Revenir à la liste, garder la requête", "Back to the list, keep the query"))),
-    bind!(Search, [key(Esc)], Action::CancelSearch, hint: Some(("effacer", "clear")), help: Some(("Effacer la requête", "Clear the query"))),
-    bind!(Search, [key(Backspace)], Action::SearchBackspace, hint: None, help: Some(("Effacer un caractère", "Delete a character"))),
-    bind!(Search, [ctrl('w')], Action::SearchDeleteWord, hint: None, help: Some(("Effacer un mot", "Delete a word"))),
-    bind!(Search, [ctrl('u')], Action::SearchClearLine, hint: None, help: Some(("Effacer la ligne", "Clear the line"))),
-    bind!(Search, [key(Down)], Action::Down, hint: Some(("résultats", "results")), help: Some(("Résultat suivant", "Next result")), label: "↓/↑"),
-    bind!(Search, [key(Up)], Action::Up, hint: None, help: None),
+    bind!(Search "accept", [key(Enter)], Action::AcceptSearch, hint: Some(("garder", "keep")), help: Some(("Revenir à la liste, garder la requête", "Back to the list, keep the query"))),
+    bind!(Search "cancel", [key(Esc)], Action::CancelSearch, hint: Some(("effacer", "clear")), help: Some(("Effacer la requête", "Clear the query"))),
+    bind!(Search "delete-char", [key(Backspace)], Action::SearchBackspace, hint: None, help: Some(("Effacer un caractère", "Delete a character"))),
+    bind!(Search "delete-word", [ctrl('w')], Action::SearchDeleteWord, hint: None, help: Some(("Effacer un mot", "Delete a word"))),
+    bind!(Search "clear-line", [ctrl('u')], Action::SearchClearLine, hint: None, help: Some(("Effacer la ligne", "Clear the line"))),
+    bind!(Search "down", [key(Down)], Action::Down, hint: Some(("résultats", "results")), help: Some(("Résultat suivant", "Next result")), label: "↓/↑"),
+    bind!(Search "up", [key(Up)], Action::Up, hint: None, help: None),
     // Filter popup.
-    bind!(Filter, [key(Down), ch('j')], Action::Down, hint: None, help: Some(("Ligne suivante", "Next row"))),
-    bind!(Filter, [key(Up), ch('k')], Action::Up, hint: None, help: Some(("Ligne précédente", "Previous row"))),
-    bind!(Filter, [key(Tab)], Action::NextTab, hint: Some(("section", "section")), help: Some(("Section suivante", "Next section"))),
-    bind!(Filter, [key(BackTab)], Action::PrevTab, hint: None, help: Some(("Section précédente", "Previous section"))),
-    bind!(Filter, [ch(' '), key(Enter)], Action::ToggleDomain, hint: Some(("cocher", "toggle")), help: Some(("Cocher / décocher (année\u{a0}: tout)", "Toggle (year: reset)"))),
-    bind!(Filter, [key(Right), ch('+')], Action::Increase, hint: Some(("année", "year")), help: Some(("Année suivante / précédente", "Next / previous year")), label: "→/+ ←/-"),
-    bind!(Filter, [key(Left), ch('-')], Action::Decrease, hint: None, help: None),
-    bind!(Filter, [ch('x')], Action::ClearFilters, hint: Some(("tout effacer", "clear all")), help: Some(("Retirer tous les filtres", "Clear every filter"))),
-    bind!(Filter, [key(Esc), ch('f'), ch('q')], Action::CloseOverlay, hint: Some(("fermer", "close")), help: Some(("Fermer", "Close"))),
-    bind!(Filter, [ctrl('c')], Action::Quit, hint: None, help: None),
+    bind!(Filter "down", [key(Down), ch('j')], Action::Down, hint: None, help: Some(("Ligne suivante", "Next row"))),
+    bind!(Filter "up", [key(Up), ch('k')], Action::Up, hint: None, help: Some(("Ligne précédente", "Previous row"))),
+    bind!(Filter "next-section", [key(Tab)], Action::NextTab, hint: Some(("section", "section")), help: Some(("Section suivante", "Next section"))),
+    bind!(Filter "previous-section", [key(BackTab)], Action::PrevTab, hint: None, help: Some(("Section précédente", "Previous section"))),
+    bind!(Filter "toggle", [ch(' '), key(Enter)], Action::ToggleDomain, hint: Some(("cocher", "toggle")), help: Some(("Cocher / décocher (année\u{a0}: tout)", "Toggle (year: reset)"))),
+    bind!(Filter "next-year", [key(Right), ch('+')], Action::Increase, hint: Some(("année", "year")), help: Some(("Année suivante / précédente", "Next / previous year")), label: "→/+ ←/-"),
+    bind!(Filter "previous-year", [key(Left), ch('-')], Action::Decrease, hint: None, help: None),
+    bind!(Filter "clear", [ch('x')], Action::ClearFilters, hint: Some(("tout effacer", "clear all")), help: Some(("Retirer tous les filtres", "Clear every filter"))),
+    bind!(Filter "close", [key(Esc), ch('f'), ch('q')], Action::CloseOverlay, hint: Some(("fermer", "close")), help: Some(("Fermer", "Close"))),
+    bind!(Filter "quit", [ctrl('c')], Action::Quit, hint: None, help: None),
     // Help overlay.
-    bind!(Help, [key(Down), ch('j')], Action::Down, hint: None, help: Some(("Défiler", "Scroll")), label: "j/k ↓/↑"),
-    bind!(Help, [key(Up), ch('k')], Action::Up, hint: None, help: None),
-    bind!(Help, [key(Esc), ch('?'), ch('q')], Action::CloseOverlay, hint: Some(("fermer", "close")), help: Some(("Fermer l'aide", "Close help"))),
-    bind!(Help, [ctrl('c')], Action::Quit, hint: None, help: None),
+    bind!(Help "down", [key(Down), ch('j')], Action::Down, hint: None, help: Some(("Défiler", "Scroll")), label: "j/k ↓/↑"),
+    bind!(Help "up", [key(Up), ch('k')], Action::Up, hint: None, help: None),
+    bind!(Help "close", [key(Esc), ch('?'), ch('q')], Action::CloseOverlay, hint: Some(("fermer", "close")), help: Some(("Fermer l'aide", "Close help"))),
+    bind!(Help "quit", [ctrl('c')], Action::Quit, hint: None, help: None),
 ];
 
-/// The action for `event` in `context`, if any. While searching, a plain
-/// character is typed into the query.
-pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
-    if context == Context::Search {
-        if let KeyCode::Char(c) = event.code {
-            let mods = event.modifiers - KeyModifiers::SHIFT;
-            if mods.is_empty() {
-                return Some(Action::SearchInput(c));
-            }
+/// The live key bindings: [`BINDINGS`] with the user's overrides applied.
+/// Lookups, status-bar hints and the help overlay all read this.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    /// The keys of each row of [`BINDINGS`], in the same order.
+    keys: Vec<Vec<Key>>,
+    /// Rows whose keys the user changed (their `keys_label` no longer applies).
+    changed: Vec<bool>,
+}
+
+impl Default for Keymap {
+    fn default() -> Keymap {
+        Keymap {
+            keys: BINDINGS.iter().map(|b| b.keys.to_vec()).collect(),
+            changed: vec![false; BINDINGS.len()],
         }
     }
-    if event.code == KeyCode::Char('c') && event.modifiers.contains(KeyModifiers::CONTROL) {
-        return Some(Action::Quit);
-    }
-    context.chain().iter().find_map(|ctx| {
-        BINDINGS
-            .iter()
-            .filter(|b| b.context == *ctx)
-            .find(|b| b.keys.iter().any(|k| k.matches(event)))
-            .map(|b| b.action)
-    })
 }
 
-/// The status-bar hints of a context: `(key, label)` pairs.
-pub fn hints(context: Context, lang: Lang) -> Vec<(String, &'static str)> {
-    context
-        .chain()
+/// The row of [`BINDINGS`] a configuration name (`"list.open"`) designates.
+pub fn find_binding(name: &str) -> Option<usize> {
+    let (ctx, rest) = name.split_once('.')?;
+    BINDINGS
         .iter()
-        .flat_map(|ctx| BINDINGS.iter().filter(move |b| b.context == *ctx))
-        .filter_map(|b| {
-            b.hint.map(|(fr, en)| {
+        .position(|b| b.context.name() == ctx && b.name == rest)
+}
+
+impl Keymap {
+    /// The default keymap patched with `overrides` (binding name → keys; an
+    /// empty list unbinds). Returns the keymap and one message per problem:
+    /// unknown names, unreadable keys, and conflicts. A key the user gives
+    /// wins over a default binding of the same key, which loses it; when two
+    /// overrides claim one key, the first in name order keeps it.
+    pub fn patched<'a>(
+        overrides: impl IntoIterator<Item = (&'a str, &'a [String])>,
+    ) -> (Keymap, Vec<String>) {
+        let mut map = Keymap::default();
+        let mut problems = Vec::new();
+        let mut claimed: Vec<(usize, Key)> = Vec::new();
+        let mut overrides: Vec<(&str, &[String])> = overrides.into_iter().collect();
+        overrides.sort_by_key(|(n, _)| *n);
+        for (name, keys) in overrides {
+            let Some(row) = find_binding(name) else {
+                problems.push(format!(
+                    "keys: unknown binding \"{name}\" (`accords config --default` lists them)"
+                ));
+                continue;
+            };
+            let mut parsed = Vec::new();
+            let mut bad = false;
+            for k in keys {
+                match Key::parse(k) {
+                    Ok(key) => parsed.push(key),
+                    Err(e) => {
+                        problems.push(format!("keys: \"{name}\": {e}"));
+                        bad = true;
+                    }
+                }
+            }
+            if bad {
+                continue;
+            }
+            let ctx = BINDINGS[row].context;
+            let mut kept = Vec::new();
+            for key in parsed {
+                if ctx == Context::Search && key.is_plain_char() {
+                    problems.push(format!(
+                        "keys: \"{name}\": \"{}\" is typed into the query while searching; \
+                         give it a modifier (C-…, M-…) or a named key",
+                        key.config_name()
+                    ));
+                    continue;
+                }
+                if let Some((other, _)) = claimed
+                    .iter()
+                    .find(|(r, k)| *k == key && BINDINGS[*r].context.overlaps(ctx))
+                {
+                    problems.push(format!(
+                        "keys: \"{}\" is given to both {} and {name}; {} keeps it",
+                        key.config_name(),
+                        full_name(*other),
+                        full_name(*other)
+                    ));
+                    continue;
+                }
+                claimed.push((row, key));
+                kept.push(key);
+            }
+            map.keys[row] = kept;
+            map.changed[row] = true;
+        }
+        // Default bindings lose the keys the user gave to something else.
+        for (row, key) in &claimed {
+            let ctx = BINDINGS[*row].context;
+            for (other, binding) in BINDINGS.iter().enumerate() {
+                if other == *row
+                    || map.changed[other]
+                    || !binding.context.overlaps(ctx)
+                    || !map.keys[other].contains(key)
+                {
+                    continue;
+                }
+                map.keys[other].retain(|k| k != key);
+                problems.push(format!(
+                    "keys: \"{}\" now runs {} instead of {}{}",
+                    key.config_name(),
+                    full_name(*row),
+                    full_name(other),
+                    if map.keys[other].is_empty() {
+                        ", which has no key left"
+                    } else {
+                        ""
+                    }
+                ));
+            }
+        }
+        (map, problems)
+    }
+
+    /// The keys bound to row `row` of [`BINDINGS`].
+    pub fn keys(&self, row: usize) -> &[Key] {
+        &self.keys[row]
+    }
+
+    /// How a row's keys are written in help.
+    fn keys_text(&self, row: usize) -> String {
+        match BINDINGS[row].keys_label {
+            Some(l) if !self.changed[row] => l.to_string(),
+            _ => self.keys[row]
+                .iter()
+                .map(Key::label)
+                .collect::<Vec<_>>()
+                .join(" "),
+        }
+    }
+
+    /// A row's first key, as the status bar writes it.
+    fn hint_key(&self, row: usize) -> Option<String> {
+        match BINDINGS[row].keys_label {
+            Some(l) if !self.changed[row] => Some(l.to_string()),
+            _ => self.keys[row].first().map(Key::label),
+        }
+    }
+
+    /// The action for `event` in `context`, if any. While searching, a plain
+    /// character is typed into the query. Ctrl-C always quits.
+    pub fn action_for(&self, context: Context, event: &KeyEvent) -> Option<Action> {
+        if context == Context::Search {
+            if let KeyCode::Char(c) = event.code {
+                let mods = event.modifiers - KeyModifiers::SHIFT;
+                if mods.is_empty() {
+                    return Some(Action::SearchInput(c));
+                }
+            }
+        }
+        if event.code == KeyCode::Char('c') && event.modifiers.contains(KeyModifiers::CONTROL) {
+            return Some(Action::Quit);
+        }
+        context.chain().iter().find_map(|ctx| {
+            (0..BINDINGS.len())
+                .filter(|&r| BINDINGS[r].context == *ctx)
+                .find(|&r| self.keys[r].iter().any(|k| k.matches(event)))
+                .map(|r| BINDINGS[r].action)
+        })
+    }
+
+    /// The status-bar hints of a context: `(key, label)` pairs.
+    pub fn hints(&self, context: Context, lang: Lang) -> Vec<(String, &'static str)> {
+        context
+            .chain()
+            .iter()
+            .flat_map(|ctx| (0..BINDINGS.len()).filter(move |&r| BINDINGS[r].context == *ctx))
+            .filter_map(|r| {
+                let (fr, en) = BINDINGS[r].hint?;
+                Some((self.hint_key(r)?, tr(lang, fr, en)))
+            })
+            .collect()
+    }
+
+    /// The help overlay's sections: a title and `(keys, description)` rows.
+    /// Rows left without a key are not shown.
+    pub fn help_sections(&self, lang: Lang) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+        Context::ALL
+            .into_iter()
+            .map(|ctx| {
+                let rows = (0..BINDINGS.len())
+                    .filter(|&r| BINDINGS[r].context == ctx && !self.keys[r].is_empty())
+                    .filter_map(|r| {
+                        let (fr, en) = BINDINGS[r].help?;
+                        Some((self.keys_text(r), tr(lang, fr, en)))
+                    })
+                    .collect();
+                (ctx.title(lang), rows)
+            })
+            .collect()
+    }
+
+    /// Every binding as the configuration file writes it, in table order:
+    /// `("list.open", ["Enter"])`.
+    pub fn entries(&self) -> Vec<(String, Vec<String>)> {
+        (0..BINDINGS.len())
+            .map(|r| {
                 (
-                    b.hint_key(),
-                    match lang {
-                        Lang::Fr => fr,
-                        Lang::En => en,
-                    },
+                    full_name(r),
+                    self.keys[r].iter().map(Key::config_name).collect(),
                 )
             })
-        })
-        .collect()
+            .collect()
+    }
 }
 
-/// The help overlay's sections: a title and `(keys, description)` rows.
-pub fn help_sections(lang: Lang) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-    [
-        Context::Global,
-        Context::List,
-        Context::Detail,
-        Context::Search,
-        Context::Filter,
-        Context::Help,
-    ]
-    .into_iter()
-    .map(|ctx| {
-        let rows = BINDINGS
-            .iter()
-            .filter(|b| b.context == ctx)
-            .filter_map(|b| {
-                b.help.map(|(fr, en)| {
-                    (
-                        b.keys_text(),
-                        match lang {
-                            Lang::Fr => fr,
-                            Lang::En => en,
-                        },
-                    )
-                })
-            })
-            .collect();
-        (ctx.title(lang), rows)
-    })
-    .collect()
+/// `"context.name"` of row `row`.
+fn full_name(row: usize) -> String {
+    let b = &BINDINGS[row];
+    format!("{}.{}", b.context.name(), b.name)
 }
+
+use crate::model::tr;
 
 #[cfg(test)]
 mod tests {
@@ -322,22 +568,23 @@ mod tests {
 
     #[test]
     fn lookups_follow_context() {
+        let km = Keymap::default();
         let tab = ev(KeyCode::Tab, KeyModifiers::NONE);
-        assert_eq!(action_for(Context::List, &tab), Some(Action::NextTab));
-        assert_eq!(action_for(Context::Detail, &tab), Some(Action::NextLink));
+        assert_eq!(km.action_for(Context::List, &tab), Some(Action::NextTab));
+        assert_eq!(km.action_for(Context::Detail, &tab), Some(Action::NextLink));
         let q = ev(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(action_for(Context::Detail, &q), Some(Action::Quit));
+        assert_eq!(km.action_for(Context::Detail, &q), Some(Action::Quit));
         assert_eq!(
-            action_for(Context::Search, &q),
+            km.action_for(Context::Search, &q),
             Some(Action::SearchInput('q'))
         );
         let shift_l = ev(KeyCode::Char('L'), KeyModifiers::SHIFT);
         assert_eq!(
-            action_for(Context::List, &shift_l),
+            km.action_for(Context::List, &shift_l),
             Some(Action::ToggleLang)
         );
         let back = ev(KeyCode::BackTab, KeyModifiers::SHIFT);
-        assert_eq!(action_for(Context::List, &back), Some(Action::PrevTab));
+        assert_eq!(km.action_for(Context::List, &back), Some(Action::PrevTab));
         let cc = ev(KeyCode::Char('c'), KeyModifiers::CONTROL);
         for ctx in [
             Context::List,
@@ -345,7 +592,7 @@ mod tests {
             Context::Filter,
             Context::Help,
         ] {
-            assert_eq!(action_for(ctx, &cc), Some(Action::Quit));
+            assert_eq!(km.action_for(ctx, &cc), Some(Action::Quit));
         }
     }
 
@@ -378,11 +625,117 @@ mod tests {
 
     #[test]
     fn help_and_hints_come_from_the_table() {
-        let help = help_sections(Lang::En);
+        let km = Keymap::default();
+        let help = km.help_sections(Lang::En);
         let list = &help.iter().find(|(t, _)| *t == "List").unwrap().1;
         assert!(list.iter().any(|(k, d)| k == "1–4" && d.contains("tab")));
-        let hints = hints(Context::List, Lang::Fr);
+        let hints = km.hints(Context::List, Lang::Fr);
         assert!(hints.iter().any(|(k, l)| k == "/" && *l == "chercher"));
         assert!(hints.iter().any(|(k, l)| k == "Tab" && *l == "onglet"));
+    }
+
+    #[test]
+    fn every_key_reads_back_from_its_config_name() {
+        for b in BINDINGS {
+            for k in b.keys {
+                assert_eq!(Key::parse(&k.config_name()).as_ref(), Ok(k), "{}", b.name);
+            }
+        }
+        assert_eq!(Key::parse("ctrl-o"), Ok(ctrl('o')));
+        assert_eq!(Key::parse("Alt+Left"), Ok(alt(Left)));
+        assert_eq!(Key::parse("pgdn"), Ok(key(PageDown)));
+        assert_eq!(Key::parse("F5"), Ok(key(F(5))));
+        assert!(Key::parse("F13").is_err());
+        assert!(
+            Key::parse("Entr")
+                .unwrap_err()
+                .contains("\"Entr\" is not a key")
+        );
+        assert!(Key::parse("").is_err());
+    }
+
+    #[test]
+    fn names_are_unique_and_findable() {
+        for (i, b) in BINDINGS.iter().enumerate() {
+            let name = format!("{}.{}", b.context.name(), b.name);
+            assert_eq!(find_binding(&name), Some(i), "{name}");
+        }
+    }
+
+    fn patch(pairs: &[(&str, &[&str])]) -> (Keymap, Vec<String>) {
+        let owned: Vec<(String, Vec<String>)> = pairs
+            .iter()
+            .map(|(n, ks)| (n.to_string(), ks.iter().map(|k| k.to_string()).collect()))
+            .collect();
+        Keymap::patched(owned.iter().map(|(n, ks)| (n.as_str(), ks.as_slice())))
+    }
+
+    #[test]
+    fn a_patch_rebinds_and_help_and_hints_follow() {
+        let (km, problems) = patch(&[("list.open", &["o", "Enter"])]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let o = ev(KeyCode::Char('o'), KeyModifiers::NONE);
+        assert_eq!(km.action_for(Context::List, &o), Some(Action::Open));
+        assert_eq!(km.action_for(Context::Detail, &o), None);
+        let help = km.help_sections(Lang::En);
+        let list = &help.iter().find(|(t, _)| *t == "List").unwrap().1;
+        assert!(
+            list.iter()
+                .any(|(k, d)| k == "o Enter" && d.starts_with("Open"))
+        );
+        assert!(
+            km.hints(Context::List, Lang::En)
+                .contains(&("o".into(), "open"))
+        );
+    }
+
+    #[test]
+    fn conflicts_are_reported_and_the_user_wins() {
+        // q quits everywhere by default; giving it to list.open shadows that.
+        let (km, problems) = patch(&[("list.open", &["q"])]);
+        let q = ev(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(km.action_for(Context::List, &q), Some(Action::Open));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("\"q\" now runs list.open instead of global.quit"));
+        assert!(problems[0].contains("no key left"));
+        // Two overrides claiming one key: the first by name keeps it.
+        let (km, problems) = patch(&[("list.top", &["o"]), ("list.open", &["o"])]);
+        let o = ev(KeyCode::Char('o'), KeyModifiers::NONE);
+        assert_eq!(km.action_for(Context::List, &o), Some(Action::Open));
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("both list.open and list.top"))
+        );
+        // Keys in unrelated contexts do not conflict.
+        let (_, problems) = patch(&[("filter.toggle", &["o"]), ("list.open", &["o"])]);
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
+    fn bad_overrides_are_reported_and_ignored() {
+        let (km, problems) = patch(&[
+            ("list.opne", &["o"]),
+            ("list.top", &["Hme"]),
+            ("search.accept", &["a"]),
+        ]);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].contains("unknown binding \"list.opne\""));
+        assert!(problems[1].contains("\"Hme\" is not a key"));
+        assert!(problems[2].contains("typed into the query"));
+        // list.top keeps its defaults.
+        let g = ev(KeyCode::Char('g'), KeyModifiers::NONE);
+        assert_eq!(km.action_for(Context::List, &g), Some(Action::Top));
+    }
+
+    #[test]
+    fn an_empty_list_unbinds_and_hides_the_help_row() {
+        let (km, problems) = patch(&[("list.export", &[])]);
+        assert!(problems.is_empty());
+        let e = ev(KeyCode::Char('e'), KeyModifiers::NONE);
+        assert_eq!(km.action_for(Context::List, &e), None);
+        let help = km.help_sections(Lang::En);
+        let list = &help.iter().find(|(t, _)| *t == "List").unwrap().1;
+        assert!(!list.iter().any(|(_, d)| d.starts_with("Export the view")));
     }
 }

@@ -5,13 +5,14 @@ use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::Duration;
 
 use clap::Parser;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
+};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use accords::app::{Action, App};
 use accords::cli::{self, Cli, Command};
-use accords::keymap;
 use accords::ui::{self, Theme};
 
 fn main() -> ExitCode {
@@ -34,16 +35,25 @@ fn main() -> ExitCode {
     if let Some(code) = accords::report::run(&cli) {
         return ExitCode::from(code as u8);
     }
-    // Everything that can fail on the data happens before raw mode.
+    // Everything that can fail on the data or the configuration happens
+    // before raw mode.
+    let config = cli.config();
     let progress = cli::Progress::for_file(cli.data.as_deref());
     let catalog = match cli::open(cli.data.as_deref(), cli.max_size, &progress) {
         Ok(c) => c,
         Err(code) => return ExitCode::from(code as u8),
     };
     progress.stage("indexing");
-    let mut app = App::new(catalog, cli.language(), cli.domains());
+    let mut app = App::new(catalog, cli.language(&config), cli.domains())
+        .with_config(config.keymap.clone(), config.problems.clone());
     progress.done();
-    match run(&mut app, &Theme::named(Some(cli.theme.as_str()))) {
+    let theme = Theme::named(Some(cli.theme_name(&config)));
+    let result = run(&mut app, &theme, cli.mouse(&config));
+    // The start-up notice is gone by now; leave the problems on the screen.
+    for p in &config.problems {
+        eprintln!("accords: warning: {p}");
+    }
+    match result {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(sig)) => ExitCode::from((128 + sig) as u8),
         Err(e) => {
@@ -53,10 +63,18 @@ fn main() -> ExitCode {
     }
 }
 
+/// Puts the terminal back: mouse reporting off (harmless when it was never
+/// on), then ratatui's restore (raw mode off, main screen, cursor shown).
+fn restore_terminal() {
+    let _ = ratatui::crossterm::execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
 /// A one-line report instead of Rust's panic message and backtrace. It runs
 /// after ratatui's hook has restored the terminal.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
+        let _ = ratatui::crossterm::execute!(io::stdout(), DisableMouseCapture);
         let what = info
             .payload()
             .downcast_ref::<&str>()
@@ -78,7 +96,7 @@ fn install_panic_hook() {
 /// SIGINT) arrives. `ratatui::try_init` installs a panic hook that restores
 /// the terminal before ours reports; `restore` runs on every other exit.
 /// Returns the signal that ended the session, if any.
-fn run(app: &mut App, theme: &Theme) -> io::Result<Option<i32>> {
+fn run(app: &mut App, theme: &Theme, mouse: bool) -> io::Result<Option<i32>> {
     let stop = Arc::new(AtomicI32::new(0));
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     let flag = Arc::clone(&stop);
@@ -89,14 +107,17 @@ fn run(app: &mut App, theme: &Theme) -> io::Result<Option<i32>> {
             // terminal is gone and crossterm keeps reading end-of-file),
             // restore what can be restored and leave anyway.
             std::thread::sleep(Duration::from_millis(1000));
-            ratatui::restore();
+            restore_terminal();
             std::process::exit(128 + sig);
         }
     });
     install_panic_hook();
     let mut terminal = ratatui::try_init()?;
+    if mouse {
+        ratatui::crossterm::execute!(io::stdout(), EnableMouseCapture)?;
+    }
     let result = event_loop(&mut terminal, app, theme, &stop);
-    ratatui::restore();
+    restore_terminal();
     result.map(|()| match stop.load(Ordering::SeqCst) {
         0 => None,
         sig => Some(sig),
@@ -141,9 +162,15 @@ fn handle(app: &mut App, event: Event) {
             if std::env::var_os("ACCORDS_TEST_PANIC_ON_KEY").is_some() {
                 panic!("forced panic (ACCORDS_TEST_PANIC_ON_KEY)");
             }
-            if let Some(action) = keymap::action_for(app.context(), &key) {
+            if let Some(action) = app.keymap.action_for(app.context(), &key) {
                 app.update(action);
                 run_effects(app);
+            }
+        }
+        Event::Mouse(mouse) => {
+            let (w, h) = app.size;
+            if let Some(action) = ui::mouse::action_for(app, &mouse, w, h) {
+                app.update(action);
             }
         }
         Event::Resize(w, h) => app.update(Action::Resize(w, h)),

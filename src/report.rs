@@ -1119,7 +1119,9 @@ fn open(cli: &Cli) -> Result<Catalog, i32> {
 }
 
 fn output_lang(cli: &Cli, output: &Output) -> Lang {
-    output.lang.map_or_else(|| cli.language(), LangArg::lang)
+    output
+        .lang
+        .map_or_else(|| cli.language(&cli.config()), LangArg::lang)
 }
 
 fn render_list(
@@ -1231,9 +1233,61 @@ pub fn run(cli: &Cli) -> Option<i32> {
                 1
             }
         },
+        Command::Config { default } => {
+            if *default {
+                emit(&crate::config::default_text())
+            } else {
+                show_config(cli)
+            }
+        }
         Command::Check { .. } => return None,
     };
     Some(code)
+}
+
+/// `accords config`: where the file is, what it sets, what is wrong with it.
+fn show_config(cli: &Cli) -> i32 {
+    let config = cli.config();
+    let path = if cli.no_config {
+        "none (--no-config)".to_string()
+    } else {
+        match (&cli.config, crate::config::default_path()) {
+            (Some(p), _) => p.display().to_string(),
+            (None, Some(p)) if p.exists() => p.display().to_string(),
+            (None, Some(p)) => format!("{} (not present: defaults)", p.display()),
+            (None, None) => "none ($HOME and $XDG_CONFIG_HOME are unset)".to_string(),
+        }
+    };
+    let lang = cli.language(&config);
+    let changed: Vec<String> = config
+        .keymap
+        .entries()
+        .into_iter()
+        .zip(crate::keymap::Keymap::default().entries())
+        .filter(|(now, default)| now != default)
+        .map(|((name, keys), _)| format!("  {name}: [{}]", keys.join(", ")))
+        .collect();
+    let mut out = format!(
+        "config file: {}\nlanguage:    {}\ntheme:       {}\nmouse:       {}\nkeys:        {}\n",
+        crate::sanitize::clean_line(&path),
+        lang.code(),
+        cli.theme_name(&config),
+        if cli.mouse(&config) { "on" } else { "off" },
+        if changed.is_empty() {
+            "defaults".to_string()
+        } else {
+            format!("{} changed", changed.len())
+        }
+    );
+    for line in &changed {
+        out.push_str(&crate::sanitize::clean_line(line));
+        out.push('\n');
+    }
+    let code = emit(&out);
+    for p in &config.problems {
+        eprintln!("accords: warning: {p}");
+    }
+    if config.problems.is_empty() { code } else { 1 }
 }
 
 /// `s` quoted for a POSIX shell when it needs to be.
@@ -1259,6 +1313,7 @@ fn page_names(name: &str) -> (&'static str, &'static str) {
         "list" => ("accords-list", "accords list"),
         "search" => ("accords-search", "accords search"),
         "show" => ("accords-show", "accords show"),
+        "config" => ("accords-config", "accords config"),
         "completions" => ("accords-completions", "accords completions"),
         _ => ("accords-man", "accords man"),
     }

@@ -16,6 +16,7 @@ fn accords(args: &[&str]) -> Output {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", "C")
+        .env("XDG_CONFIG_HOME", "/nonexistent-accords-test")
         .output()
         .expect("binary runs")
 }
@@ -655,4 +656,73 @@ fn help_documents_every_command_and_option() {
     for cmd in ["completions", "man"] {
         assert!(ok(&[cmd, "--help"]).contains("Examples"), "{cmd}");
     }
+}
+
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("accords-cfg-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+#[test]
+fn config_default_is_a_file_that_changes_nothing() {
+    let text = ok(&["config", "--default"]);
+    assert!(text.contains("\"list.open\":"), "{text}");
+    let p = temp_file("default.ron", &text);
+    let shown = ok(&["config", "--config", p.to_str().unwrap()]);
+    assert!(shown.contains("keys:        defaults"), "{shown}");
+    assert!(shown.contains("mouse:       on"), "{shown}");
+}
+
+#[test]
+fn config_shows_what_the_file_sets_and_the_command_line_wins() {
+    let p = temp_file(
+        "set.ron",
+        "(lang: \"fr\", theme: \"light\", mouse: false, keys: {\"list.open\": [\"o\", \"Enter\"]})",
+    );
+    let f = p.to_str().unwrap();
+    let shown = ok(&["config", "--config", f]);
+    for want in [
+        "language:    fr",
+        "theme:       light",
+        "mouse:       off",
+        "keys:        1 changed",
+        "  list.open: [o, Enter]",
+    ] {
+        assert!(shown.contains(want), "{want} in\n{shown}");
+    }
+    // The configured language applies to the reports; --lang wins over it.
+    let table = ok(&["list", "--kind", "agreement", "--config", f]);
+    assert!(table.contains("accord"), "{table}");
+    let table = ok(&["--lang", "en", "list", "--kind", "agreement", "--config", f]);
+    assert!(table.contains("agreement"), "{table}");
+    let shown = ok(&["config", "--no-config"]);
+    assert!(shown.contains("none (--no-config)"), "{shown}");
+}
+
+#[test]
+fn config_reports_every_problem_and_exits_1() {
+    let p = temp_file(
+        "bad.ron",
+        "(theme: \"neon\", keys: {\"list.opne\": [\"o\"], \"list.open\": [\"q\"]})",
+    );
+    let out = accords(&["config", "--config", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("theme: \"neon\""), "{err}");
+    assert!(err.contains("unknown binding \"list.opne\""), "{err}");
+    assert!(
+        err.contains("\"q\" now runs list.open instead of global.quit"),
+        "{err}"
+    );
+    let p = temp_file("broken.ron", "(\n  lang: fr,\n)");
+    let out = accords(&["config", "--config", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("broken.ron:2:"), "{err}");
+    let out = accords(&["config", "--config", "/nonexistent/c.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no such file"));
 }

@@ -35,12 +35,25 @@ impl Tmux {
     /// the terminal modes before and after, the exit code and stderr are
     /// written to files.
     fn start(name: &str, args: &[&str], env: &[(&str, &str)]) -> Tmux {
+        Tmux::start_with(name, args, env, &[])
+    }
+
+    /// [`Tmux::start`], first writing `files` (path relative to the test's
+    /// directory, which is also `XDG_CONFIG_HOME`, and contents).
+    fn start_with(name: &str, args: &[&str], env: &[(&str, &str)], files: &[(&str, &str)]) -> Tmux {
         let dir = std::env::temp_dir().join(format!("accords-e2e-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
+        for (path, text) in files {
+            let path = dir.join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
         let socket = format!("accords-e2e-{}-{name}", std::process::id());
         let bin = env!("CARGO_BIN_EXE_accords");
-        let mut cmd = String::new();
+        // No user configuration leaks in: the configuration directory is
+        // the test's own (a test may write `accords/config.ron` there).
+        let mut cmd = format!("XDG_CONFIG_HOME={} ", sh_quote(&dir.display().to_string()));
         for (k, v) in env {
             cmd.push_str(&format!("{k}={} ", sh_quote(v)));
         }
@@ -111,6 +124,29 @@ impl Tmux {
             self.tmux(&["send-keys", k]);
             std::thread::sleep(Duration::from_millis(60));
         }
+    }
+
+    /// A left click at a 0-based cell, as an xterm SGR mouse report (the
+    /// press and the release), the way a terminal sends it once the
+    /// program has turned mouse reporting on.
+    fn click(&self, x: u16, y: u16) {
+        for end in ['M', 'm'] {
+            let report = format!("\x1b[<0;{};{}{end}", x + 1, y + 1);
+            self.tmux(&["send-keys", "-l", &report]);
+        }
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    /// The 0-based cell where `needle` starts on screen (by characters,
+    /// which is by cells for the text these tests look for).
+    fn locate(&self, needle: &str) -> (u16, u16) {
+        let s = self.wait_for(needle);
+        for (y, line) in s.lines().enumerate() {
+            if let Some(b) = line.find(needle) {
+                return (line[..b].chars().count() as u16, y as u16);
+            }
+        }
+        unreachable!()
     }
 
     fn type_text(&self, text: &str) {
@@ -276,4 +312,100 @@ fn a_panic_restores_the_terminal_and_prints_one_line() {
     assert!(!err.contains("stack backtrace"), "{err}");
     assert!(!err.contains("panicked at"), "{err}");
     assert_eq!(err.trim().lines().count(), 1, "{err}");
+}
+
+#[test]
+fn following_a_link_and_coming_back_by_keys_and_by_mouse() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::start("links", &["--lang", "en"], &[]);
+    t.wait_for("1 Partnerships");
+    // Keys: the GSOIA, its first link, and back.
+    t.keys(&["2", "/"]);
+    t.type_text("gsoia");
+    t.wait_for("2 Agreements 1 ");
+    t.keys(&["Enter", "Enter"]);
+    t.wait_for("Français");
+    t.keys(&["Tab", "Enter"]);
+    let s = t.wait_for("Classified information (GSOIA) › ");
+    let crumb = s.lines().nth(2).unwrap();
+    assert!(crumb.contains("› Defence Cooperation Agreement"), "{s}");
+    t.keys(&["BSpace"]);
+    let s = t.wait_for("· gsoia");
+    assert!(!s.contains(" › "), "one page left:\n{s}");
+    t.keys(&["M-Right"]);
+    t.wait_for("Classified information (GSOIA) › ");
+    t.keys(&["M-Left", "Escape"]);
+    t.wait_for("Preview");
+    // Mouse: the Agreements tab is already shown; click the Timeline tab,
+    // then back on Agreements, select the row and open it with a second click.
+    t.keys(&["Escape"]);
+    let (x, y) = t.locate("4 Timeline");
+    t.click(x + 2, y);
+    t.wait_for("┌ Timeline");
+    let (x, y) = t.locate("2 Agreements");
+    t.click(x + 2, y);
+    t.wait_for("┌ Agreements");
+    let (x, y) = t.locate("Defence Cooperation");
+    t.click(x, y);
+    t.wait_for(" 2 / 23");
+    t.click(x, y);
+    let s = t.wait_for("Français");
+    assert!(
+        s.lines().nth(2).unwrap().starts_with("Defence Cooperation"),
+        "{s}"
+    );
+    // A link line, clicked, is followed.
+    t.keys(&["End"]);
+    let (x, y) = t.locate("→ related: Classified information (GSOIA)");
+    t.click(x, y);
+    t.wait_for("Defence Cooperation Agreement › Classified information (GSOIA)");
+    t.keys(&["BSpace", "q"]);
+    assert_eq!(t.exit_code(), 0);
+    t.terminal_restored();
+}
+
+#[test]
+fn the_configuration_file_is_read_and_its_problems_shown() {
+    if !have_tmux() {
+        return;
+    }
+    let good = "(lang: \"fr\", keys: {\"list.open\": [\"o\"]})";
+    let t = Tmux::start_with("config", &[], &[], &[("accords/config.ron", good)]);
+    t.wait_for("1 Partenariats");
+    let s = t.wait_for(" o ouvrir");
+    assert!(!s.contains("Enter ouvrir"), "{s}");
+    t.keys(&["o"]);
+    t.wait_for("Français");
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+    assert_eq!(t.file("stderr").unwrap(), "");
+    drop(t);
+
+    // A broken file: reported in the status line, defaults kept, and
+    // repeated on stderr after the terminal is restored.
+    let bad = "(lang: \"fr\",\n colour: \"red\")";
+    let t = Tmux::start_with(
+        "badconfig",
+        &["--lang", "en"],
+        &[],
+        &[("accords/config.ron", bad)],
+    );
+    let s = t.wait_for("config: ");
+    assert!(s.contains("config.ron:2:"), "{s}");
+    assert!(s.contains("Enter open") || s.contains("open"), "{s}");
+    t.keys(&["j"]);
+    let s = t.wait_for(" 2 / 3");
+    assert!(
+        !s.contains("config: "),
+        "the notice goes with the first key:\n{s}"
+    );
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+    t.terminal_restored();
+    let err = t.file("stderr").unwrap();
+    assert!(err.contains("accords: warning: "), "{err}");
+    assert!(err.contains("config.ron:2:"), "{err}");
+    assert!(err.contains("defaults are used"), "{err}");
 }

@@ -264,7 +264,7 @@ proptest! {
         let theme = Theme::mono();
         draw_and_check(&app, &theme)?;
         for (i, k) in keys.iter().enumerate() {
-            if let Some(a) = accords::keymap::action_for(app.context(), k) {
+            if let Some(a) = app.keymap.action_for(app.context(), k) {
                 app.update(a);
             }
             if i == keys.len() / 2 {

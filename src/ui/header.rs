@@ -4,6 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Tabs};
+use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use crate::app::{App, TABS, tab_title};
@@ -32,19 +33,19 @@ pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(Span::styled(lang_tag, theme.dim)), right);
 }
 
-/// Tab titles carry the number of records each tab shows for the current
-/// filter and query, so a query typed in one tab shows where else it matches.
-pub fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+/// The tab titles for a bar `width` columns wide, with the number of
+/// records each tab shows for the current filter and query (so a query typed
+/// in one tab shows where else it matches). Full titles when they fit.
+pub fn tab_titles(app: &App, width: u16) -> Vec<String> {
     let counts = app.tab_counts();
-    // Full titles when they fit (number, title, count, padding, divider).
+    // Number, title, count, padding, divider.
     let full: usize = TABS
         .iter()
         .enumerate()
-        .map(|(i, k)| format!("{} {} {}", i + 1, tab_title(*k, app.lang), counts[i]).len() + 3)
+        .map(|(i, k)| format!("{} {} {}", i + 1, tab_title(*k, app.lang), counts[i]).width() + 3)
         .sum();
-    let narrow = full > area.width as usize;
-    let titles: Vec<Line> = TABS
-        .iter()
+    let narrow = full > width as usize;
+    TABS.iter()
         .enumerate()
         .map(|(i, k)| {
             let title = tab_title(*k, app.lang);
@@ -53,8 +54,30 @@ pub fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             } else {
                 title.to_string()
             };
-            Line::from(format!("{} {title} {}", i + 1, counts[i]))
+            format!("{} {title} {}", i + 1, counts[i])
         })
+        .collect()
+}
+
+/// The columns each tab covers on a bar starting at `x`, padding included:
+/// `(first column, width)` per tab, as `draw_tabs` lays them out.
+pub fn tab_columns(app: &App, x: u16, width: u16) -> Vec<(u16, u16)> {
+    let mut at = x;
+    tab_titles(app, width)
+        .iter()
+        .map(|t| {
+            let w = t.width() as u16 + 2;
+            let span = (at, w);
+            at = at.saturating_add(w + 1);
+            span
+        })
+        .collect()
+}
+
+pub fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let titles: Vec<Line> = tab_titles(app, area.width)
+        .into_iter()
+        .map(Line::from)
         .collect();
     let tabs = Tabs::new(titles)
         .select(app.tab)

@@ -85,6 +85,15 @@ fn entry_what(app: &App, e: &TimelineEntry, lang: Lang) -> String {
     }
 }
 
+/// The first of the current tab's rows on screen when `visible` rows fit:
+/// the app's offset, moved as little as needed to show the selection.
+pub fn first_row(app: &App, visible: usize) -> usize {
+    let sel = app.selected[app.tab];
+    app.offsets[app.tab]
+        .min(sel)
+        .max(sel.saturating_sub(visible.saturating_sub(1)))
+}
+
 fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     let kind = TABS[app.tab];
@@ -106,11 +115,8 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         ]
     };
     let rows_visible = area.height.saturating_sub(3) as usize;
-    let sel = app.selected[app.tab];
     // Only the rows on screen get highlight positions computed.
-    let offset = app.offsets[app.tab]
-        .min(sel)
-        .max(sel.saturating_sub(rows_visible.saturating_sub(1)));
+    let offset = first_row(app, rows_visible);
     // The title column is as wide as the tab's longest short title (up to
     // 40 columns), so titles are not cut while the domains take the rest.
     let records = || app.rows().iter().filter_map(|r| app.catalog.row_record(*r));
@@ -204,7 +210,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let mut state = TableState::default();
     if !app.rows().is_empty() {
-        state.select(Some(sel - offset));
+        state.select(Some(app.selected[app.tab] - offset));
     }
     let block = Block::bordered()
         .border_style(theme.border)

@@ -7,6 +7,7 @@
 pub mod detail;
 pub mod header;
 pub mod list;
+pub mod mouse;
 pub mod popup;
 pub mod status;
 pub mod theme;
@@ -29,7 +30,7 @@ pub const SIDE_BY_SIDE_WIDTH: u16 = 100;
 
 pub use crate::model::tr;
 
-struct Areas {
+pub(crate) struct Areas {
     header: Rect,
     tabs: Rect,
     body: Rect,
@@ -37,7 +38,7 @@ struct Areas {
     hints: Rect,
 }
 
-fn areas(area: Rect) -> Areas {
+pub(crate) fn areas(area: Rect) -> Areas {
     let [header, tabs, body, status, hints] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),

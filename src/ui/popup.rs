@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{Theme, tr};
 use crate::app::{App, FilterItem};
-use crate::keymap;
 
 fn popup_area(area: Rect, width: u16, height: u16) -> Rect {
     area.centered(
@@ -44,11 +43,14 @@ fn item_label(app: &App, item: FilterItem) -> String {
 
 /// The filter popup's lines, a heading before each section, and the line
 /// of the row under the cursor.
-pub fn filter_lines(app: &App, theme: &Theme) -> (Vec<Line<'static>>, usize) {
+/// The filter popup's lines, the line the cursor is on, and the line of
+/// each filter item (in `app.filter_items` order).
+pub fn filter_lines(app: &App, theme: &Theme) -> (Vec<Line<'static>>, usize, Vec<usize>) {
     let lang = app.lang;
     let (from, to) = app.year_range();
     let mut lines = Vec::new();
     let mut cursor_line = 0;
+    let mut item_lines = Vec::with_capacity(app.filter_items.len());
     let mut section = None;
     for (i, &item) in app.filter_items.iter().enumerate() {
         if section != Some(item.section()) {
@@ -88,15 +90,30 @@ pub fn filter_lines(app: &App, theme: &Theme) -> (Vec<Line<'static>>, usize) {
         if i == app.filter_cursor {
             cursor_line = lines.len();
         }
+        item_lines.push(lines.len());
         lines.push(Line::from(Span::styled(text, style)));
     }
-    (lines, cursor_line)
+    (lines, cursor_line, item_lines)
+}
+
+/// Where the filter popup sits on a screen of `area`, its inner area, and
+/// the first of its lines shown (the cursor is kept in view).
+pub fn filter_geometry(area: Rect, lines: usize, cursor: usize) -> (Rect, Rect, usize) {
+    let popup = popup_area(area, 52, lines as u16 + 2);
+    let inner = popup.inner(ratatui::layout::Margin::new(1, 1));
+    let offset = cursor.saturating_sub((inner.height as usize).saturating_sub(1));
+    (popup, inner, offset)
+}
+
+/// Where the help overlay sits on a screen of `area`.
+pub fn help_area(area: Rect) -> Rect {
+    popup_area(area, 64, area.height.saturating_sub(2))
 }
 
 pub fn draw_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
-    let (lines, cursor) = filter_lines(app, theme);
-    let popup = popup_area(area, 52, lines.len() as u16 + 2);
+    let (lines, cursor, _) = filter_lines(app, theme);
+    let (popup, _, offset) = filter_geometry(area, lines.len(), cursor);
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .border_style(theme.border)
@@ -115,8 +132,7 @@ pub fn draw_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let height = inner.height as usize;
-    // Keep the cursor in view (the headings above it scroll with it).
-    let offset = cursor.saturating_sub(height.saturating_sub(1));
+    // The cursor is kept in view (the headings above it scroll with it).
     let visible: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
     frame.render_widget(Paragraph::new(visible), inner);
 }
@@ -124,7 +140,7 @@ pub fn draw_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 /// The help overlay's lines, from the live keymap.
 pub fn help_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for (title, rows) in keymap::help_sections(app.lang) {
+    for (title, rows) in app.keymap.help_sections(app.lang) {
         if rows.is_empty() {
             continue;
         }
@@ -147,7 +163,7 @@ pub fn help_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
 
 pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
-    let popup = popup_area(area, 64, area.height.saturating_sub(2));
+    let popup = help_area(area);
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .border_style(theme.border)

@@ -9,7 +9,6 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, tr};
 use crate::app::{App, Notice, View};
-use crate::keymap;
 use crate::model::Lang;
 
 pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -90,13 +89,26 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
             Lang::En => format!("citation of {id} copied to the clipboard"),
         },
         Notice::NothingSelected => tr(lang, "rien à citer", "nothing to cite").to_string(),
+        Notice::Config(problems) => {
+            let first = problems.first().map(String::as_str).unwrap_or_default();
+            match (lang, problems.len()) {
+                (Lang::Fr, 1) => format!("configuration\u{a0}: {first}"),
+                (Lang::En, 1) => format!("config: {first}"),
+                (Lang::Fr, n) => format!(
+                    "configuration\u{a0}: {n} problèmes, dont {first} (accords config les liste)"
+                ),
+                (Lang::En, n) => {
+                    format!("config: {n} problems, first: {first} (accords config lists them)")
+                }
+            }
+        }
     }
 }
 
 pub fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let mut spans = Vec::new();
     let mut used = 0;
-    for (key, label) in keymap::hints(app.context(), app.lang) {
+    for (key, label) in app.keymap.hints(app.context(), app.lang) {
         let w = key.width() + label.width() + 3;
         if used + w > area.width as usize {
             break;
