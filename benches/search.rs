@@ -124,7 +124,7 @@ fn bench_render(c: &mut Criterion) {
         ];
         for (name, actions) in views {
             for a in actions.iter() {
-                app.update(*a);
+                app.update(a.clone());
             }
             g.bench_function(BenchmarkId::new(name, n), |b| {
                 b.iter(|| term.draw(|f| ui::draw(f, &app, &theme)).unwrap().area)

@@ -2,6 +2,7 @@
 //! here draws or touches the terminal; the interface reads this state.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use crate::catalog::{Catalog, Kind, Record, Row};
 use crate::export::{ExportFormat, ExportRequest};
@@ -9,8 +10,22 @@ use crate::keymap::{Context, Keymap};
 use crate::model::{Domain, Form, Lang, PartialDate, Status};
 use crate::search::{Query, SearchIndex};
 
-/// Everything the user can ask for. Keys map to actions through the keymap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A dataset read again by `--watch`: the new catalog and its index, built
+/// off the interface thread (see [`crate::watch`]) and handed over once.
+#[derive(Debug, Clone)]
+pub struct Reloaded(pub Arc<(Catalog, SearchIndex)>);
+
+impl PartialEq for Reloaded {
+    fn eq(&self, other: &Reloaded) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Reloaded {}
+
+/// Everything the user can ask for, and what the event loop reports. Keys
+/// map to actions through the keymap, mouse events through `ui::mouse`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,
     ToggleHelp,
@@ -78,6 +93,21 @@ pub enum Action {
     /// Mouse wheel over the pane in use: rows (list, filter popup) or
     /// lines (detail, help); positive is down.
     Wheel(i16),
+    /// `--watch`: the dataset file changed and read cleanly. The selection,
+    /// the pages opened and the filters are kept where their records are.
+    Reload(Reloaded),
+    /// `--watch`: the dataset file changed but has errors; the first one
+    /// (`file:line:col: error: …`). The last good data stays.
+    ReloadFailed(String),
+}
+
+/// A row by ids (see `App::row_key`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum RowKey {
+    Year(i32),
+    Record(String),
+    /// The record's id, the date, and which status change (if one).
+    Entry(String, PartialDate, Option<usize>),
 }
 
 /// The tabs, in order; each lists one kind of record.
@@ -216,6 +246,8 @@ pub enum Notice {
     NothingSelected,
     /// Problems in the configuration file, reported at start-up.
     Config(Vec<String>),
+    /// `--watch` read the dataset again: how many records it holds now.
+    Reloaded(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -292,6 +324,9 @@ pub struct App {
     pending_clipboard: Option<String>,
     /// The live key bindings (defaults patched by the configuration).
     pub keymap: Keymap,
+    /// `--watch`: the first error of the dataset file as last saved, while
+    /// it has errors (the data shown is the last good one).
+    pub data_error: Option<String>,
     pub size: (u16, u16),
     pub should_quit: bool,
 }
@@ -299,24 +334,17 @@ pub struct App {
 impl App {
     pub fn new(catalog: Catalog, lang: Lang, domains: BTreeSet<Domain>) -> App {
         let index = SearchIndex::new(&catalog);
-        let filter_items = filter_items(&catalog, &domains);
-        let years = catalog
-            .records
-            .iter()
-            .filter_map(|r| r.date)
-            .chain(catalog.timeline.iter().map(|e| e.date))
-            .map(|d| d.year);
-        let year_bounds = years.fold(None, |acc: Option<(i32, i32)>, y| match acc {
-            None => Some((y, y)),
-            Some((lo, hi)) => Some((lo.min(y), hi.max(y))),
-        });
-        let filter_items = if year_bounds.is_some() {
-            let mut items = filter_items;
-            items.extend([FilterItem::FromYear, FilterItem::ToYear]);
-            items
-        } else {
-            filter_items
-        };
+        App::with_index(catalog, index, lang, domains)
+    }
+
+    /// [`App::new`] with the index already built.
+    pub fn with_index(
+        catalog: Catalog,
+        index: SearchIndex,
+        lang: Lang,
+        domains: BTreeSet<Domain>,
+    ) -> App {
+        let (filter_items, year_bounds) = filter_items(&catalog, &domains);
         let mut app = App {
             catalog,
             index,
@@ -346,6 +374,7 @@ impl App {
             pending_export: None,
             pending_clipboard: None,
             keymap: Keymap::default(),
+            data_error: None,
             size: (80, 24),
             should_quit: false,
         };
@@ -781,9 +810,121 @@ impl App {
         }
     }
 
+    /// What a row shows, by ids rather than positions, so it can be found
+    /// again in a catalog read anew.
+    fn row_key(&self, row: Row) -> Option<RowKey> {
+        Some(match row {
+            Row::Year(y) => RowKey::Year(y),
+            Row::Record(i) => RowKey::Record(self.catalog.records.get(i)?.id.clone()),
+            Row::Entry(e) => {
+                let entry = self.catalog.timeline.get(e)?;
+                RowKey::Entry(
+                    self.catalog.records.get(entry.record)?.id.clone(),
+                    entry.date,
+                    entry.change,
+                )
+            }
+        })
+    }
+
+    fn row_matches(&self, row: Row, key: &RowKey) -> bool {
+        match (row, key) {
+            (Row::Year(a), RowKey::Year(b)) => a == *b,
+            (Row::Record(i), RowKey::Record(id)) => self.catalog.records[i].id == *id,
+            (Row::Entry(e), RowKey::Entry(id, date, change)) => {
+                let entry = &self.catalog.timeline[e];
+                entry.date == *date
+                    && entry.change == *change
+                    && self.catalog.records[entry.record].id == *id
+            }
+            _ => false,
+        }
+    }
+
+    /// Swaps in a dataset read again, keeping by id what the user was
+    /// looking at: each tab's selection, the pages opened (and the forward
+    /// history), the party filters. What no longer exists is dropped; a
+    /// selection whose record is gone stays at the same place in the list.
+    fn reload(&mut self, data: Reloaded) {
+        let (catalog, index) = match Arc::try_unwrap(data.0) {
+            Ok(pair) => pair,
+            Err(shared) => {
+                let catalog = shared.0.clone();
+                let index = SearchIndex::new(&catalog);
+                (catalog, index)
+            }
+        };
+        let keys: Vec<Option<RowKey>> = (0..TABS.len())
+            .map(|t| {
+                let row = *self.results[t].get(self.selected[t])?;
+                self.row_key(row)
+            })
+            .collect();
+        let page_ids = |pages: &[Page], c: &Catalog| -> Vec<(String, Page)> {
+            pages
+                .iter()
+                .map(|p| (c.records[p.record].id.clone(), *p))
+                .collect()
+        };
+        let pages = page_ids(&self.pages, &self.catalog);
+        let forward = page_ids(&self.forward, &self.catalog);
+        let parties: Vec<String> = self
+            .filters
+            .parties
+            .iter()
+            .filter_map(|&p| self.catalog.parties.get(p).map(|p| p.id.clone()))
+            .collect();
+
+        self.catalog = catalog;
+        self.index = index;
+        let (items, years) = filter_items(&self.catalog, &self.filters.domains);
+        self.filter_items = items;
+        self.year_bounds = years;
+        self.filter_cursor = self
+            .filter_cursor
+            .min(self.filter_items.len().saturating_sub(1));
+        self.filters.parties = parties
+            .iter()
+            .filter_map(|id| self.catalog.parties.iter().position(|p| p.id == *id))
+            .collect();
+        let repage = |pages: Vec<(String, Page)>, c: &Catalog| -> Vec<Page> {
+            pages
+                .into_iter()
+                .filter_map(|(id, p)| {
+                    let record = c.get(&id)?;
+                    let link = p.link.min(c.records[record].links.len().saturating_sub(1));
+                    Some(Page { record, link, ..p })
+                })
+                .collect()
+        };
+        self.pages = repage(pages, &self.catalog);
+        self.forward = repage(forward, &self.catalog);
+        if self.pages.is_empty() {
+            self.view = View::List;
+        }
+        let old_selected = self.selected;
+        self.results = Default::default();
+        self.refresh(true);
+        for (t, key) in keys.iter().enumerate() {
+            let found = key.as_ref().and_then(|k| {
+                self.results[t]
+                    .iter()
+                    .position(|&row| self.row_matches(row, k))
+            });
+            self.selected[t] =
+                found.unwrap_or(old_selected[t].min(self.results[t].len().saturating_sub(1)));
+            self.settle(t, true);
+        }
+        self.data_error = None;
+        self.notice = Some(Notice::Reloaded(self.catalog.records.len()));
+    }
+
     /// Applies one action. This is the only place the state changes.
     pub fn update(&mut self, action: Action) {
-        if !matches!(action, Action::Resize(..) | Action::ExportDone(_)) {
+        if !matches!(
+            action,
+            Action::Resize(..) | Action::ExportDone(_) | Action::ReloadFailed(_)
+        ) {
             self.notice = None;
         }
         self.apply(action);
@@ -825,6 +966,8 @@ impl App {
                 }
             }
             (_, Action::ToggleLang) => self.lang = self.lang.other(),
+            (_, Action::Reload(data)) => self.reload(data),
+            (_, Action::ReloadFailed(error)) => self.data_error = Some(error),
             (Context::Help, Action::CloseOverlay) | (_, Action::ToggleHelp)
                 if self.overlay == Overlay::Help =>
             {
@@ -992,9 +1135,14 @@ impl App {
     }
 }
 
-/// The filter popup's checkbox rows: each domain, status, party and kind
-/// the data uses, plus the domains already active.
-fn filter_items(catalog: &Catalog, domains: &BTreeSet<Domain>) -> Vec<FilterItem> {
+/// The filter popup's rows — each domain, status, party and kind the data
+/// uses, plus the domains already active, then the two year rows when
+/// anything is dated — and the first and last year of any dated record or
+/// timeline entry.
+fn filter_items(
+    catalog: &Catalog,
+    domains: &BTreeSet<Domain>,
+) -> (Vec<FilterItem>, Option<(i32, i32)>) {
     let recs = &catalog.records;
     let mut items: Vec<FilterItem> = Domain::ALL
         .into_iter()
@@ -1019,5 +1167,17 @@ fn filter_items(catalog: &Catalog, domains: &BTreeSet<Domain>) -> Vec<FilterItem
             .filter(|k| recs.iter().any(|r| r.form == Some(*k)))
             .map(FilterItem::Form),
     );
-    items
+    let years = recs
+        .iter()
+        .filter_map(|r| r.date)
+        .chain(catalog.timeline.iter().map(|e| e.date))
+        .map(|d| d.year);
+    let year_bounds = years.fold(None, |acc: Option<(i32, i32)>, y| match acc {
+        None => Some((y, y)),
+        Some((lo, hi)) => Some((lo.min(y), hi.max(y))),
+    });
+    if year_bounds.is_some() {
+        items.extend([FilterItem::FromYear, FilterItem::ToYear]);
+    }
+    (items, year_bounds)
 }

@@ -501,7 +501,7 @@ impl Keymap {
             (0..BINDINGS.len())
                 .filter(|&r| BINDINGS[r].context == *ctx)
                 .find(|&r| self.keys[r].iter().any(|k| k.matches(event)))
-                .map(|r| BINDINGS[r].action)
+                .map(|r| BINDINGS[r].action.clone())
         })
     }
 

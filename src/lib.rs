@@ -24,4 +24,5 @@ pub mod search;
 pub mod synth;
 pub mod ui;
 pub mod validate;
+pub mod watch;
 pub mod wrap;

@@ -2,6 +2,7 @@ use std::io;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 use clap::Parser;
@@ -38,6 +39,19 @@ fn main() -> ExitCode {
     // Everything that can fail on the data or the configuration happens
     // before raw mode.
     let config = cli.config();
+    // Watching starts before the first read, so no save is missed between.
+    let watch = match (&cli.data, cli.watch) {
+        (Some(path), true) => {
+            match accords::watch::spawn(path.clone(), cli.max_size, accords::watch::INTERVAL) {
+                Ok(rx) => Some(rx),
+                Err(e) => {
+                    eprintln!("accords: cannot watch {}: {e}", path.display());
+                    return ExitCode::from(1);
+                }
+            }
+        }
+        _ => None,
+    };
     let progress = cli::Progress::for_file(cli.data.as_deref());
     let catalog = match cli::open(cli.data.as_deref(), cli.max_size, &progress) {
         Ok(c) => c,
@@ -48,7 +62,7 @@ fn main() -> ExitCode {
         .with_config(config.keymap.clone(), config.problems.clone());
     progress.done();
     let theme = Theme::named(Some(cli.theme_name(&config)));
-    let result = run(&mut app, &theme, cli.mouse(&config));
+    let result = run(&mut app, &theme, cli.mouse(&config), watch);
     // The start-up notice is gone by now; leave the problems on the screen.
     for p in &config.problems {
         eprintln!("accords: warning: {p}");
@@ -96,7 +110,12 @@ fn install_panic_hook() {
 /// SIGINT) arrives. `ratatui::try_init` installs a panic hook that restores
 /// the terminal before ours reports; `restore` runs on every other exit.
 /// Returns the signal that ended the session, if any.
-fn run(app: &mut App, theme: &Theme, mouse: bool) -> io::Result<Option<i32>> {
+fn run(
+    app: &mut App,
+    theme: &Theme,
+    mouse: bool,
+    watch: Option<Receiver<Action>>,
+) -> io::Result<Option<i32>> {
     let stop = Arc::new(AtomicI32::new(0));
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     let flag = Arc::clone(&stop);
@@ -116,7 +135,7 @@ fn run(app: &mut App, theme: &Theme, mouse: bool) -> io::Result<Option<i32>> {
     if mouse {
         ratatui::crossterm::execute!(io::stdout(), EnableMouseCapture)?;
     }
-    let result = event_loop(&mut terminal, app, theme, &stop);
+    let result = event_loop(&mut terminal, app, theme, &stop, watch.as_ref());
     restore_terminal();
     result.map(|()| match stop.load(Ordering::SeqCst) {
         0 => None,
@@ -129,6 +148,7 @@ fn event_loop(
     app: &mut App,
     theme: &Theme,
     stop: &AtomicI32,
+    watch: Option<&Receiver<Action>>,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
@@ -148,6 +168,11 @@ fn event_loop(
                     break;
                 }
             }
+            dirty = true;
+        }
+        // --watch: a new version of the dataset, read on the watch thread.
+        while let Some(action) = watch.and_then(|rx| rx.try_recv().ok()) {
+            app.update(action);
             dirty = true;
         }
     }

@@ -64,7 +64,7 @@ impl Tmux {
         }
         let d = dir.display();
         let script = format!(
-            "stty -g > {d}/stty.before; LANG=C.UTF-8 {cmd} 2> {d}/stderr; echo $? > {d}/rc.tmp; \
+            "cd {d}; stty -g > {d}/stty.before; LANG=C.UTF-8 {cmd} 2> {d}/stderr; echo $? > {d}/rc.tmp; \
              mv {d}/rc.tmp {d}/rc; stty -g > {d}/stty.after; sleep 60"
         );
         let t = Tmux { socket, dir };
@@ -408,4 +408,47 @@ fn the_configuration_file_is_read_and_its_problems_shown() {
     assert!(err.contains("accords: warning: "), "{err}");
     assert!(err.contains("config.ron:2:"), "{err}");
     assert!(err.contains("defaults are used"), "{err}");
+}
+
+#[test]
+fn watch_reloads_an_edited_file_and_shows_a_broken_edit() {
+    if !have_tmux() {
+        return;
+    }
+    let minimal = std::fs::read_to_string("tests/fixtures/minimal.ron").unwrap();
+    let t = Tmux::start_with(
+        "watch",
+        &["--lang", "en", "--watch", "--data", "data.ron"],
+        &[],
+        &[("data.ron", &minimal)],
+    );
+    let file = t.dir.join("data.ron");
+    t.keys(&["3"]);
+    t.wait_for("Space dialogue");
+    std::fs::write(
+        &file,
+        minimal.replace("Space dialogue", "Space and cyber dialogue"),
+    )
+    .unwrap();
+    let s = t.wait_for("Space and cyber dialogue");
+    assert!(s.contains("data reloaded (4 records)"), "{s}");
+    assert!(s.contains("┌ Commitments"), "still on the tab:\n{s}");
+    std::fs::write(
+        &file,
+        minimal.replace("status: Announced", "status: Anounced"),
+    )
+    .unwrap();
+    let s = t.wait_for("file has errors, last good data: ");
+    assert!(s.contains("data.ron:61:"), "{s}");
+    assert!(
+        s.contains("Space and cyber dialogue"),
+        "last good data kept:\n{s}"
+    );
+    std::fs::write(&file, &minimal).unwrap();
+    let s = t.wait_for("data reloaded");
+    assert!(!s.contains("file has errors"), "{s}");
+    assert!(s.contains("Space dialogue"), "{s}");
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+    t.terminal_restored();
 }

@@ -22,7 +22,7 @@ fn mouse(kind: MouseEventKind, x: u16, y: u16) -> MouseEvent {
 /// Sends a mouse event as the event loop does; returns the action taken.
 fn send(app: &mut App, kind: MouseEventKind, (x, y): (u16, u16)) -> Option<Action> {
     let action = action_for(app, &mouse(kind, x, y), app.size.0, app.size.1);
-    if let Some(a) = action {
+    if let Some(a) = action.clone() {
         app.update(a);
     }
     action

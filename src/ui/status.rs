@@ -43,6 +43,23 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ));
         }
     }
+    if let Some(error) = &app.data_error {
+        // A broken edit under --watch: the most important thing to say.
+        spans.push(Span::styled(
+            format!(
+                "· {}{} {error}",
+                tr(
+                    lang,
+                    "fichier en erreur, données précédentes",
+                    "file has errors, last good data"
+                ),
+                tr(lang, "\u{a0}:", ":"),
+            ),
+            theme.caveat,
+        ));
+        frame.render_widget(Paragraph::new(Line::from(spans)), area);
+        return;
+    }
     if let Some(notice) = &app.notice {
         spans.push(Span::styled(
             format!("· {}", notice_text(notice, lang)),
@@ -89,6 +106,10 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
             Lang::En => format!("citation of {id} copied to the clipboard"),
         },
         Notice::NothingSelected => tr(lang, "rien à citer", "nothing to cite").to_string(),
+        Notice::Reloaded(n) => match lang {
+            Lang::Fr => format!("données relues ({n} fiches)"),
+            Lang::En => format!("data reloaded ({n} records)"),
+        },
         Notice::Config(problems) => {
             let first = problems.first().map(String::as_str).unwrap_or_default();
             match (lang, problems.len()) {
