@@ -61,7 +61,7 @@ pub enum Action {
     OpenFilter,
     /// Space or Enter in the filter popup: toggle the row under the cursor
     /// (a domain, a status, a party, a kind); on a year row, reset it.
-    ToggleDomain,
+    ToggleFilter,
     /// ←/- and →/+ in the filter popup: move the year under the cursor.
     Decrease,
     Increase,
@@ -988,7 +988,7 @@ impl App {
             (Context::Filter, Action::Up) => self.move_filter_cursor(-1),
             (Context::Filter, Action::NextTab) => self.jump_filter_section(true),
             (Context::Filter, Action::PrevTab) => self.jump_filter_section(false),
-            (Context::Filter, Action::ToggleDomain) => self.toggle_filter(),
+            (Context::Filter, Action::ToggleFilter) => self.toggle_filter(),
             (Context::Filter, Action::Decrease) => self.adjust_year(-1),
             (Context::Filter, Action::Increase) => self.adjust_year(1),
             (_, Action::ClearFilters) => {

@@ -45,7 +45,7 @@ pub fn run(bytes: &[u8]) {
         Action::AcceptSearch,
         Action::NextTab,
         Action::OpenFilter,
-        Action::ToggleDomain,
+        Action::ToggleFilter,
         Action::CloseOverlay,
         Action::Resize(140, 40),
         Action::ToggleHelp,

@@ -326,7 +326,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Filter "up", [key(Up), ch('k')], Action::Up, hint: None, help: Some(("Ligne précédente", "Previous row"))),
     bind!(Filter "next-section", [key(Tab)], Action::NextTab, hint: Some(("section", "section")), help: Some(("Section suivante", "Next section"))),
     bind!(Filter "previous-section", [key(BackTab)], Action::PrevTab, hint: None, help: Some(("Section précédente", "Previous section"))),
-    bind!(Filter "toggle", [ch(' '), key(Enter)], Action::ToggleDomain, hint: Some(("cocher", "toggle")), help: Some(("Cocher / décocher (année\u{a0}: tout)", "Toggle (year: reset)"))),
+    bind!(Filter "toggle", [ch(' '), key(Enter)], Action::ToggleFilter, hint: Some(("cocher", "toggle")), help: Some(("Cocher / décocher (année\u{a0}: tout)", "Toggle (year: reset)"))),
     bind!(Filter "next-year", [key(Right), ch('+')], Action::Increase, hint: Some(("année", "year")), help: Some(("Année suivante / précédente", "Next / previous year")), label: "→/+ ←/-"),
     bind!(Filter "previous-year", [key(Left), ch('-')], Action::Decrease, hint: None, help: None),
     bind!(Filter "clear", [ch('x')], Action::ClearFilters, hint: Some(("tout effacer", "clear all")), help: Some(("Retirer tous les filtres", "Clear every filter"))),

@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 
 use serde::Serialize;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use crate::catalog::{Catalog, FieldLabel, Kind, Rel};
 use crate::cli::{
@@ -304,27 +304,7 @@ fn domains_slugs(catalog: &Catalog, i: usize, sep: &str) -> String {
         .join(sep)
 }
 
-/// `s` cut to `w` display columns, an ellipsis marking the cut.
-pub fn truncate(s: &str, w: usize) -> String {
-    if s.width() <= w {
-        return s.to_string();
-    }
-    if w == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let cw = c.width().unwrap_or(0);
-        if used + cw > w - 1 {
-            break;
-        }
-        out.push(c);
-        used += cw;
-    }
-    out.push('…');
-    out
-}
+pub use crate::wrap::truncate;
 
 /// A comma-separated list cut to `w` columns at a comma, the rest counted:
 /// `defence,cyber,space` in 12 columns is `defence +2`.

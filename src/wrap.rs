@@ -127,6 +127,28 @@ pub fn wrap_at_most(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     lines
 }
 
+/// `s` cut to `w` display columns, an ellipsis marking the cut.
+pub fn truncate(s: &str, w: usize) -> String {
+    if s.width() <= w {
+        return s.to_string();
+    }
+    if w == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw > w - 1 {
+            break;
+        }
+        out.push(c);
+        used += cw;
+    }
+    out.push('…');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -332,7 +332,7 @@ fn following_a_link_and_coming_back_by_keys_and_by_mouse() {
     let crumb = s.lines().nth(2).unwrap();
     assert!(crumb.contains("› Defence Cooperation Agreement"), "{s}");
     t.keys(&["BSpace"]);
-    let s = t.wait_for("· gsoia");
+    let s = t.wait_for("· id: gsoia");
     assert!(!s.contains(" › "), "one page left:\n{s}");
     t.keys(&["M-Right"]);
     t.wait_for("Classified information (GSOIA) › ");

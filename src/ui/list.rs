@@ -10,7 +10,7 @@ use super::{Theme, list_areas, tr};
 use crate::app::{App, TABS, TIMELINE_TAB};
 use crate::catalog::{FieldLabel, Record, Row as ListRow, TimelineEntry};
 use crate::model::Lang;
-use crate::wrap::wrap_at_most;
+use crate::wrap::{truncate, wrap_at_most};
 use unicode_width::UnicodeWidthStr;
 
 /// `text` as spans, the chars at `hits` (char indices) in the match style.
@@ -117,14 +117,40 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let rows_visible = area.height.saturating_sub(3) as usize;
     // Only the rows on screen get highlight positions computed.
     let offset = first_row(app, rows_visible);
-    // The title column is as wide as the tab's longest short title (up to
-    // 40 columns), so titles are not cut while the domains take the rest.
-    let records = || app.rows().iter().filter_map(|r| app.catalog.row_record(*r));
-    let title_w = records()
+    // The title column is as wide as the longest short title (up to 40
+    // columns; looked for among the first rows and the visible ones, so a
+    // frame costs the same on any number of records), then narrowed to what
+    // the table has room for; a title that does not fit ends with "…".
+    let near = app
+        .rows()
+        .iter()
+        .take(2000)
+        .chain(app.rows().iter().skip(offset).take(rows_visible.max(1)));
+    let shown = || near.clone().filter_map(|r| app.catalog.row_record(*r));
+    let title_w = shown()
         .map(|i| app.catalog.records[i].short.get(lang).width())
         .max()
         .unwrap_or(10)
         .clamp(10, 40) as u16;
+    let status_w = shown()
+        .filter_map(|i| app.catalog.records[i].status.map(|s| s.label(lang).width()))
+        .max()
+        .unwrap_or(6)
+        .clamp(6, 24) as u16;
+    let inner = area.width.saturating_sub(2);
+    // Marker, date and status (record tabs) or the "what" column (timeline,
+    // at least 12) beside the title, one column of spacing between each.
+    let others = if timeline {
+        1 + 10 + 12 + 3
+    } else {
+        1 + 10 + status_w + 3
+    };
+    let title_w = title_w.min(inner.saturating_sub(others));
+    // Domains take what is left; the column is dropped when too narrow
+    // (the preview lists them anyway).
+    let rest = inner.saturating_sub(1 + title_w + 10 + status_w + 4);
+    let show_domains = rest >= 12;
+    let what_w = inner.saturating_sub(1 + 10 + title_w + 3) as usize;
     let rows: Vec<Row> = app
         .rows()
         .iter()
@@ -147,8 +173,10 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 },
             };
             let r = &app.catalog.records[i];
-            // A row shows at most a line; a huge title is cut before highlighting.
-            let title = clip(r.short.get(lang), 256);
+            // A row shows at most a line; a title is cut to its column
+            // before highlighting.
+            let title = truncate(clip(r.short.get(lang), 256), title_w as usize);
+            let title = title.as_str();
             let hits = app.index.highlight(title, &app.parsed);
             let title_cell = Cell::from(highlighted(
                 title,
@@ -165,7 +193,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     marker,
                     Cell::from(e.date.to_string()),
                     title_cell,
-                    Cell::from(entry_what(app, e, lang)),
+                    Cell::from(truncate(&entry_what(app, e, lang), what_w)),
                 ])
             } else {
                 let date = r.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
@@ -175,20 +203,11 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     title_cell,
                     Cell::from(date),
                     Cell::from(status),
-                    Cell::from(domains_text(r, lang)),
+                    Cell::from(truncate(&domains_text(r, lang), rest as usize)),
                 ])
             }
         })
         .collect();
-    let status_w = records()
-        .filter_map(|i| app.catalog.records[i].status.map(|s| s.label(lang).width()))
-        .max()
-        .unwrap_or(6)
-        .clamp(6, 24) as u16;
-    // Domains take what is left; the column is dropped when too narrow
-    // (the preview lists them anyway).
-    let fixed = 1 + title_w + 10 + status_w + 4;
-    let show_domains = area.width.saturating_sub(2 + fixed) >= 12;
     let widths: Vec<Constraint> = if timeline {
         vec![
             Constraint::Length(1),

@@ -38,7 +38,11 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if app.view == View::Detail {
         if let Some(p) = app.page() {
             spans.push(Span::styled(
-                format!("· {} ", app.catalog.records[p.record].id),
+                format!(
+                    "· id{} {} ",
+                    tr(lang, "\u{a0}:", ":"),
+                    app.catalog.records[p.record].id
+                ),
                 theme.dim,
             ));
         }
