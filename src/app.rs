@@ -93,12 +93,114 @@ pub enum Action {
     /// Mouse wheel over the pane in use: rows (list, filter popup) or
     /// lines (detail, help); positive is down.
     Wheel(i16),
+    /// The search worker's answer to a [`SearchRequest`]; dropped unless it
+    /// answers the latest one.
+    SearchDone(SearchDone),
     /// `--watch`: the dataset file changed and read cleanly. The selection,
     /// the pages opened and the filters are kept where their records are.
     Reload(Reloaded),
     /// `--watch`: the dataset file changed but has errors; the first one
     /// (`file:line:col: error: …`). The last good data stays.
     ReloadFailed(String),
+}
+
+/// A search for the worker: everything it needs, shared, so the
+/// interface thread keeps going while it runs.
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    pub seq: u64,
+    pub catalog: Arc<Catalog>,
+    pub index: Arc<SearchIndex>,
+    pub query: Query,
+    pub filters: Filters,
+}
+
+impl SearchRequest {
+    /// Runs the search (on the worker thread): the answer for the app.
+    pub fn run(&self) -> Action {
+        let results = compute_results(&self.catalog, &self.index, &self.query, &self.filters);
+        Action::SearchDone(SearchDone {
+            seq: self.seq,
+            results: Arc::new(results),
+        })
+    }
+}
+
+/// Results computed by the worker for search number `seq`.
+#[derive(Debug, Clone)]
+pub struct SearchDone {
+    pub seq: u64,
+    pub results: Arc<[Vec<Row>; 4]>,
+}
+
+impl PartialEq for SearchDone {
+    fn eq(&self, other: &SearchDone) -> bool {
+        self.seq == other.seq && Arc::ptr_eq(&self.results, &other.results)
+    }
+}
+
+impl Eq for SearchDone {}
+
+/// Per tab, the rows that pass `filters` and `query`: record tabs best
+/// first (equal scores in catalog order), the timeline in date order with
+/// a heading at each new year. Pure; the search worker runs it too.
+pub fn compute_results(
+    catalog: &Catalog,
+    index: &SearchIndex,
+    query: &Query,
+    f: &Filters,
+) -> [Vec<Row>; 4] {
+    let n = catalog.records.len();
+    // Per record: its search score, `None` when the query rejects it.
+    let scores: Vec<Option<u32>> = match index.search(query) {
+        None => vec![Some(0); n],
+        Some(hits) => {
+            let mut v = vec![None; n];
+            for (i, score) in hits {
+                if i < n {
+                    v[i] = Some(score);
+                }
+            }
+            v
+        }
+    };
+    let mut scored: [Vec<(u32, usize)>; 4] = Default::default();
+    for (i, r) in catalog.records.iter().enumerate() {
+        let t = TABS.iter().position(|k| *k == r.kind).unwrap_or(0);
+        if t == TIMELINE_TAB {
+            continue;
+        }
+        if let Some(score) = scores[i] {
+            if f.passes(r) {
+                scored[t].push((score, i));
+            }
+        }
+    }
+    let mut results: [Vec<Row>; 4] = Default::default();
+    for (t, mut s) in scored.into_iter().enumerate() {
+        // Stable: equal scores keep the catalog's order (newest first).
+        s.sort_by_key(|s| std::cmp::Reverse(s.0));
+        results[t] = s.into_iter().map(|(_, i)| Row::Record(i)).collect();
+    }
+    // The timeline: date order, a heading at each new year. A status
+    // change passes when its record does; the year range applies to the
+    // entry's own date.
+    let mut year = None;
+    for (e, entry) in catalog.timeline.iter().enumerate() {
+        let r = &catalog.records[entry.record];
+        if scores[entry.record].is_none()
+            || !f.passes_attributes(r)
+            || !f.passes_date(Some(entry.date))
+        {
+            continue;
+        }
+        if year != Some(entry.date.year) {
+            year = Some(entry.date.year);
+            results[TIMELINE_TAB].push(Row::Year(entry.date.year));
+        }
+        results[TIMELINE_TAB].push(Row::Entry(e));
+    }
+    results
 }
 
 /// A row by ids (see `App::row_key`).
@@ -281,8 +383,9 @@ pub struct Metrics {
 
 #[derive(Debug)]
 pub struct App {
-    pub catalog: Catalog,
-    pub index: SearchIndex,
+    /// Shared with the search worker (see [`App::take_search`]).
+    pub catalog: Arc<Catalog>,
+    pub index: Arc<SearchIndex>,
     pub lang: Lang,
     pub tab: usize,
     pub view: View,
@@ -324,6 +427,16 @@ pub struct App {
     pending_clipboard: Option<String>,
     /// The live key bindings (defaults patched by the configuration).
     pub keymap: Keymap,
+    /// Per tab: how many records (on the timeline, entries) `results` holds.
+    pub counts: [usize; 4],
+    /// Query changes go to a search worker (see [`App::take_search`]).
+    background: bool,
+    /// The number of the latest search asked for; answers to older ones
+    /// are dropped.
+    search_seq: u64,
+    /// The search the worker is running for the query shown, if any.
+    pub search_running: Option<u64>,
+    pending_search: Option<SearchRequest>,
     /// `--watch`: the first error of the dataset file as last saved, while
     /// it has errors (the data shown is the last good one).
     pub data_error: Option<String>,
@@ -346,8 +459,8 @@ impl App {
     ) -> App {
         let (filter_items, year_bounds) = filter_items(&catalog, &domains);
         let mut app = App {
-            catalog,
-            index,
+            catalog: Arc::new(catalog),
+            index: Arc::new(index),
             lang,
             tab: 0,
             view: View::List,
@@ -374,6 +487,11 @@ impl App {
             pending_export: None,
             pending_clipboard: None,
             keymap: Keymap::default(),
+            counts: [0; 4],
+            background: false,
+            search_seq: 0,
+            search_running: None,
+            pending_search: None,
             data_error: None,
             size: (80, 24),
             should_quit: false,
@@ -503,65 +621,31 @@ impl App {
         crate::ui::metrics(self.size.0, self.size.1)
     }
 
-    /// Reruns the filters and the query over every record, for every tab.
-    /// With `to_top`, each tab selects its best match; otherwise the
-    /// selected row is kept where it survives.
+    /// Reruns the filters and the query over every record, for every tab,
+    /// now (any search still running on the worker is forgotten). With
+    /// `to_top`, each tab selects its best match; otherwise the selected row
+    /// is kept where it survives.
     fn refresh(&mut self, to_top: bool) {
+        self.search_seq += 1;
+        self.pending_search = None;
+        self.search_running = None;
+        let results = compute_results(&self.catalog, &self.index, &self.parsed, &self.filters);
+        self.apply_results(results, to_top);
+    }
+
+    /// Shows new results, keeping each tab's selected row where it survives
+    /// (unless `to_top`).
+    fn apply_results(&mut self, results: [Vec<Row>; 4], to_top: bool) {
         let keep: Vec<Option<Row>> = (0..TABS.len())
             .map(|t| self.results[t].get(self.selected[t]).copied())
             .collect();
-        let n = self.catalog.records.len();
-        // Per record: its search score, `None` when the query rejects it.
-        let scores: Vec<Option<u32>> = match self.index.search(&self.parsed) {
-            None => vec![Some(0); n],
-            Some(hits) => {
-                let mut v = vec![None; n];
-                for (i, score) in hits {
-                    if i < n {
-                        v[i] = Some(score);
-                    }
-                }
-                v
-            }
-        };
-        let f = &self.filters;
-        let mut scored: [Vec<(u32, usize)>; 4] = Default::default();
-        for (i, r) in self.catalog.records.iter().enumerate() {
-            let t = TABS.iter().position(|k| *k == r.kind).unwrap_or(0);
-            if t == TIMELINE_TAB {
-                continue;
-            }
-            if let Some(score) = scores[i] {
-                if f.passes(r) {
-                    scored[t].push((score, i));
-                }
-            }
-        }
-        let mut results: [Vec<Row>; 4] = Default::default();
-        for (t, mut s) in scored.into_iter().enumerate() {
-            // Stable: equal scores keep the catalog's order (newest first).
-            s.sort_by_key(|s| std::cmp::Reverse(s.0));
-            results[t] = s.into_iter().map(|(_, i)| Row::Record(i)).collect();
-        }
-        // The timeline: date order, a heading at each new year. A status
-        // change passes when its record does; the year range applies to
-        // the entry's own date.
-        let mut year = None;
-        for (e, entry) in self.catalog.timeline.iter().enumerate() {
-            let r = &self.catalog.records[entry.record];
-            if scores[entry.record].is_none()
-                || !f.passes_attributes(r)
-                || !f.passes_date(Some(entry.date))
-            {
-                continue;
-            }
-            if year != Some(entry.date.year) {
-                year = Some(entry.date.year);
-                results[TIMELINE_TAB].push(Row::Year(entry.date.year));
-            }
-            results[TIMELINE_TAB].push(Row::Entry(e));
-        }
         self.results = results;
+        self.counts = [0, 1, 2, 3].map(|t| {
+            self.results[t]
+                .iter()
+                .filter(|r| !matches!(r, Row::Year(_)))
+                .count()
+        });
         for (t, kept) in keep.into_iter().enumerate() {
             self.selected[t] = match kept {
                 Some(row) if !to_top => self.results[t].iter().position(|r| *r == row).unwrap_or(0),
@@ -569,6 +653,38 @@ impl App {
             };
             self.settle(t, true);
         }
+    }
+
+    /// A new query: ranked now, or — with a search worker — handed to it,
+    /// the current results staying on screen until its answer arrives.
+    fn requery(&mut self) {
+        if !self.background {
+            self.refresh(true);
+            return;
+        }
+        self.search_seq += 1;
+        self.search_running = Some(self.search_seq);
+        self.pending_search = Some(SearchRequest {
+            seq: self.search_seq,
+            catalog: Arc::clone(&self.catalog),
+            index: Arc::clone(&self.index),
+            query: self.parsed.clone(),
+            filters: self.filters.clone(),
+        });
+    }
+
+    /// The search the last query change asks for, once: the event loop
+    /// sends it to the search worker, whose answer comes back as
+    /// [`Action::SearchDone`]. Only with [`App::with_search_worker`].
+    pub fn take_search(&mut self) -> Option<SearchRequest> {
+        self.pending_search.take()
+    }
+
+    /// The app hands query changes to a search worker instead of ranking
+    /// on the interface thread (see [`App::take_search`]).
+    pub fn with_search_worker(mut self) -> App {
+        self.background = true;
+        self
     }
 
     /// Moves tab `t`'s selection off a year heading, in the direction given
@@ -594,7 +710,7 @@ impl App {
         let parsed = Query::parse(&self.query);
         if parsed != self.parsed {
             self.parsed = parsed;
-            self.refresh(true);
+            self.requery();
         }
     }
 
@@ -875,8 +991,8 @@ impl App {
             .filter_map(|&p| self.catalog.parties.get(p).map(|p| p.id.clone()))
             .collect();
 
-        self.catalog = catalog;
-        self.index = index;
+        self.catalog = Arc::new(catalog);
+        self.index = Arc::new(index);
         let (items, years) = filter_items(&self.catalog, &self.filters.domains);
         self.filter_items = items;
         self.year_bounds = years;
@@ -903,7 +1019,6 @@ impl App {
             self.view = View::List;
         }
         let old_selected = self.selected;
-        self.results = Default::default();
         self.refresh(true);
         for (t, key) in keys.iter().enumerate() {
             let found = key.as_ref().and_then(|k| {
@@ -967,6 +1082,13 @@ impl App {
             }
             (_, Action::ToggleLang) => self.lang = self.lang.other(),
             (_, Action::Reload(data)) => self.reload(data),
+            (_, Action::SearchDone(done)) if self.search_running == Some(done.seq) => {
+                self.search_running = None;
+                match Arc::try_unwrap(done.results) {
+                    Ok(results) => self.apply_results(results, true),
+                    Err(_) => self.refresh(true),
+                }
+            }
             (_, Action::ReloadFailed(error)) => self.data_error = Some(error),
             (Context::Help, Action::CloseOverlay) | (_, Action::ToggleHelp)
                 if self.overlay == Overlay::Help =>
@@ -1114,12 +1236,7 @@ impl App {
     /// How many records (on the timeline: entries) each tab shows for the
     /// current filters and query.
     pub fn tab_counts(&self) -> [usize; 4] {
-        [0, 1, 2, 3].map(|t| {
-            self.results[t]
-                .iter()
-                .filter(|r| !matches!(r, Row::Year(_)))
-                .count()
-        })
+        self.counts
     }
 
     /// How many records (on the timeline: entries) each tab has before

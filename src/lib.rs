@@ -25,4 +25,5 @@ pub mod synth;
 pub mod ui;
 pub mod validate;
 pub mod watch;
+pub mod worker;
 pub mod wrap;

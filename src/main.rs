@@ -2,7 +2,7 @@ use std::io;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI32, Ordering};
-use std::sync::mpsc::Receiver;
+use std::sync::mpsc::{Receiver, Sender};
 use std::time::Duration;
 
 use clap::Parser;
@@ -12,7 +12,7 @@ use ratatui::crossterm::event::{
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use accords::app::{Action, App};
+use accords::app::{Action, App, SearchRequest};
 use accords::cli::{self, Cli, Command};
 use accords::ui::{self, Theme};
 
@@ -59,8 +59,14 @@ fn main() -> ExitCode {
     };
     progress.stage("indexing");
     let mut app = App::new(catalog, cli.language(&config), cli.domains())
-        .with_config(config.keymap.clone(), config.problems.clone());
+        .with_config(config.keymap.clone(), config.problems.clone())
+        .with_search_worker();
     progress.done();
+    // The lazily built parts of the index, on a spare core before the first query.
+    let index = Arc::clone(&app.index);
+    let _ = std::thread::Builder::new()
+        .name("accords-warm".into())
+        .spawn(move || index.warm());
     let theme = Theme::named(Some(cli.theme_name(&config)));
     let result = run(&mut app, &theme, cli.mouse(&config), watch);
     // The start-up notice is gone by now; leave the problems on the screen.
@@ -131,11 +137,17 @@ fn run(
         }
     });
     install_panic_hook();
+    let (searches, answers) = accords::worker::spawn()?;
     let mut terminal = ratatui::try_init()?;
     if mouse {
         ratatui::crossterm::execute!(io::stdout(), EnableMouseCapture)?;
     }
-    let result = event_loop(&mut terminal, app, theme, &stop, watch.as_ref());
+    let channels = Channels {
+        searches,
+        answers,
+        watch,
+    };
+    let result = event_loop(&mut terminal, app, theme, &stop, &channels);
     restore_terminal();
     result.map(|()| match stop.load(Ordering::SeqCst) {
         0 => None,
@@ -148,7 +160,7 @@ fn event_loop(
     app: &mut App,
     theme: &Theme,
     stop: &AtomicI32,
-    watch: Option<&Receiver<Action>>,
+    channels: &Channels,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
@@ -158,10 +170,12 @@ fn event_loop(
             terminal.draw(|frame| ui::draw(frame, app, theme))?;
             dirty = false;
         }
-        // Wake up now and then to notice signals. When events arrive, take
-        // every one already queued before drawing again: no keystroke is
-        // dropped, and a burst (paste, resize flood) costs one frame.
-        if event::poll(Duration::from_millis(100))? {
+        // Wake up now and then to notice signals, and often while a search
+        // runs to show its answer. When events arrive, take every one
+        // already queued before drawing again: no keystroke is dropped, and
+        // a burst (paste, resize flood) costs one frame.
+        let wait = if app.search_running.is_some() { 4 } else { 100 };
+        if event::poll(Duration::from_millis(wait))? {
             while !app.should_quit {
                 handle(app, event::read()?);
                 if !event::poll(Duration::ZERO)? {
@@ -170,13 +184,31 @@ fn event_loop(
             }
             dirty = true;
         }
-        // --watch: a new version of the dataset, read on the watch thread.
-        while let Some(action) = watch.and_then(|rx| rx.try_recv().ok()) {
+        // Only the newest query's search goes out; the worker skips stale ones.
+        if let Some(request) = app.take_search() {
+            let _ = channels.searches.send(request);
+        }
+        // Answers from the search worker, and (--watch) a new version of
+        // the dataset read on the watch thread.
+        let watched = channels.watch.as_ref();
+        while let Some(action) = channels
+            .answers
+            .try_recv()
+            .ok()
+            .or_else(|| watched.and_then(|rx| rx.try_recv().ok()))
+        {
             app.update(action);
             dirty = true;
         }
     }
     Ok(())
+}
+
+/// The threads the event loop talks to.
+struct Channels {
+    searches: Sender<SearchRequest>,
+    answers: Receiver<Action>,
+    watch: Option<Receiver<Action>>,
 }
 
 fn handle(app: &mut App, event: Event) {

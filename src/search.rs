@@ -11,6 +11,7 @@
 //! twice.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -216,7 +217,22 @@ pub struct SearchIndex {
     postings: Vec<[Vec<u32>; 3]>,
     records: usize,
     matcher: SkimMatcherV2,
+    /// Per trigram (three chars) of the vocabulary, the terms holding it,
+    /// ascending: infix candidates without scanning the vocabulary. Built on
+    /// first use, or ahead of it by [`SearchIndex::warm`] on another thread.
+    trigrams: OnceLock<HashMap<[char; 3], Vec<u32>>>,
+    /// The hits of the last query words looked up, most recent last: typing
+    /// a query changes one word at a time, so the others are not looked up
+    /// again.
+    cache: Mutex<Vec<(String, WordHits)>>,
 }
+
+/// The records one query word matches, ascending, each with its best
+/// score over the classes (weights applied).
+type WordHits = Arc<Vec<(u32, u32)>>;
+
+/// How many words' hits the cache keeps.
+const CACHED_WORDS: usize = 8;
 
 impl std::fmt::Debug for SearchIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -225,6 +241,12 @@ impl std::fmt::Debug for SearchIndex {
             .field("records", &self.records)
             .finish()
     }
+}
+
+/// The trigrams of a token, as chars.
+fn trigrams_of(t: &str) -> impl Iterator<Item = [char; 3]> + '_ {
+    let chars: Vec<char> = t.chars().collect();
+    (0..chars.len().saturating_sub(2)).map(move |i| [chars[i], chars[i + 1], chars[i + 2]])
 }
 
 fn class_slot(c: Class) -> usize {
@@ -283,7 +305,31 @@ impl SearchIndex {
             postings: sorted,
             records: catalog.records.len(),
             matcher: SkimMatcherV2::default(),
+            trigrams: OnceLock::new(),
+            cache: Mutex::new(Vec::new()),
         }
+    }
+
+    /// Builds what the index builds lazily (the trigram table), so the
+    /// first query does not wait for it: call it on a spare thread.
+    pub fn warm(&self) {
+        self.trigrams();
+    }
+
+    fn trigrams(&self) -> &HashMap<[char; 3], Vec<u32>> {
+        self.trigrams.get_or_init(|| {
+            let mut map: HashMap<[char; 3], Vec<u32>> = HashMap::new();
+            for (i, t) in self.terms.iter().enumerate() {
+                for g in trigrams_of(t) {
+                    let list = map.entry(g).or_default();
+                    // A trigram twice in one term is listed once.
+                    if list.last() != Some(&(i as u32)) {
+                        list.push(i as u32);
+                    }
+                }
+            }
+            map
+        })
     }
 
     /// The number of distinct tokens indexed.
@@ -306,22 +352,92 @@ impl SearchIndex {
             out.push((end, score(&self.terms[end])));
             end += 1;
         }
-        // Infix (3 letters or more) and fuzzy (4 or more, titles only):
-        // the rest of the vocabulary, which is small beside the postings.
-        if ql >= 3 {
-            for (i, t) in self.terms.iter().enumerate() {
-                if (start..end).contains(&i) {
-                    continue;
-                }
-                if t.contains(q) || (ql >= 4 && fuzzy_ok(q, t)) {
-                    let s = score(t);
-                    if s != [0; 3] {
-                        out.push((i, s));
-                    }
-                }
+        if ql < 3 {
+            return out;
+        }
+        // Infix (3 letters or more): the terms holding the word's rarest
+        // trigram, checked. Fuzzy (4 or more, titles only): a fuzzy match
+        // starts with the word's first letter, so it lies in that letter's
+        // range of the vocabulary.
+        let mut others: Vec<u32> = Vec::new();
+        let table = self.trigrams();
+        let rarest = trigrams_of(q)
+            .map(|g| table.get(&g).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|l| l.len())
+            .unwrap_or(&[]);
+        others.extend(
+            rarest
+                .iter()
+                .filter(|&&i| self.terms[i as usize].contains(q)),
+        );
+        if ql >= 4 {
+            let first = q.chars().next().map(String::from).unwrap_or_default();
+            let from = self.terms.partition_point(|t| **t < *first);
+            others.extend(
+                (from..self.terms.len())
+                    .take_while(|&i| self.terms[i].starts_with(first.as_str()))
+                    .filter(|&i| fuzzy_ok(q, &self.terms[i]))
+                    .map(|i| i as u32),
+            );
+            others.sort_unstable();
+            others.dedup();
+        }
+        for i in others {
+            let i = i as usize;
+            if (start..end).contains(&i) {
+                continue;
+            }
+            let s = score(&self.terms[i]);
+            if s != [0; 3] {
+                out.push((i, s));
             }
         }
         out
+    }
+
+    /// The records word `q` matches, with their best scores: from the cache
+    /// when the word was looked up lately.
+    fn word_hits(&self, q: &str) -> WordHits {
+        if let Ok(mut cache) = self.cache.lock() {
+            if let Some(pos) = cache.iter().position(|(w, _)| w == q) {
+                let entry = cache.remove(pos);
+                let hits = Arc::clone(&entry.1);
+                cache.push(entry);
+                return hits;
+            }
+        }
+        let mut best = vec![0u32; self.records];
+        let mut touched = 0usize;
+        for (term, scores) in self.candidates(q) {
+            for (slot, class) in CLASSES.iter().enumerate() {
+                let s = scores[slot] * class.weight();
+                if s == 0 {
+                    continue;
+                }
+                for &r in &self.postings[term][slot] {
+                    let b = &mut best[r as usize];
+                    if *b == 0 {
+                        touched += 1;
+                    }
+                    *b = (*b).max(s);
+                }
+            }
+        }
+        let mut hits = Vec::with_capacity(touched);
+        hits.extend(
+            best.iter()
+                .enumerate()
+                .filter(|(_, b)| **b > 0)
+                .map(|(r, b)| (r as u32, *b)),
+        );
+        let hits = Arc::new(hits);
+        if let Ok(mut cache) = self.cache.lock() {
+            if cache.len() >= CACHED_WORDS {
+                cache.remove(0);
+            }
+            cache.push((q.to_string(), Arc::clone(&hits)));
+        }
+        hits
     }
 
     /// Every record matching `query` with its score, in catalog order; `None`
@@ -331,49 +447,28 @@ impl SearchIndex {
         if query.is_empty() {
             return None;
         }
-        let n = self.records;
-        let mut total = vec![0u32; n];
-        let mut best = vec![0u32; n];
-        let mut alive: Option<Vec<u32>> = None;
-        for q in &query.words {
-            let mut touched: Vec<u32> = Vec::new();
-            for (term, scores) in self.candidates(q) {
-                for (slot, class) in CLASSES.iter().enumerate() {
-                    let s = scores[slot] * class.weight();
-                    if s == 0 {
-                        continue;
+        let mut words: Vec<WordHits> = query.words.iter().map(|q| self.word_hits(q)).collect();
+        // Intersect from the shortest list: every word must match.
+        words.sort_by_key(|w| w.len());
+        let mut hits: Vec<(usize, u32)> = words[0].iter().map(|&(r, s)| (r as usize, s)).collect();
+        for other in &words[1..] {
+            let mut j = 0;
+            hits.retain_mut(|(r, total)| {
+                let r = *r as u32;
+                // Both lists ascend: gallop forward in the longer one.
+                j += other[j..].partition_point(|&(o, _)| o < r);
+                match other.get(j) {
+                    Some(&(o, s)) if o == r => {
+                        *total += s;
+                        true
                     }
-                    for &r in &self.postings[term][slot] {
-                        let b = &mut best[r as usize];
-                        if *b == 0 {
-                            touched.push(r);
-                        }
-                        *b = (*b).max(s);
-                    }
+                    _ => false,
                 }
+            });
+            if hits.is_empty() {
+                break;
             }
-            // Keep the records every word so far has matched.
-            let next: Vec<u32> = match alive {
-                None => touched.clone(),
-                Some(prev) => prev.into_iter().filter(|&r| best[r as usize] > 0).collect(),
-            };
-            for &r in &next {
-                total[r as usize] += best[r as usize];
-            }
-            for r in touched {
-                best[r as usize] = 0;
-            }
-            if next.is_empty() {
-                return Some(Vec::new());
-            }
-            alive = Some(next);
         }
-        let mut hits: Vec<(usize, u32)> = alive
-            .unwrap_or_default()
-            .into_iter()
-            .map(|r| (r as usize, total[r as usize]))
-            .collect();
-        hits.sort_unstable_by_key(|h| h.0);
         Some(hits)
     }
 

@@ -20,6 +20,18 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Span::styled(app.query.clone(), theme.input),
         ]);
         frame.render_widget(Paragraph::new(line), area);
+        if app.search_running.is_some() {
+            let note = tr(app.lang, "recherche…", "searching…");
+            let x = area.x + area.width.saturating_sub(note.width() as u16 + 1);
+            if x > area.x + (prompt.len() + app.query.width()) as u16 + 1 {
+                let at = Rect {
+                    x,
+                    width: note.width() as u16,
+                    ..area
+                };
+                frame.render_widget(Paragraph::new(Span::styled(note, theme.dim)), at);
+            }
+        }
         let x = area.x as usize + prompt.len() + app.query.width();
         if x < (area.x + area.width) as usize {
             frame.set_cursor_position(Position::new(x as u16, area.y));
@@ -86,6 +98,12 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if !app.query.is_empty() {
         spans.push(Span::styled("· / ", theme.dim));
         spans.push(Span::styled(app.query.clone(), theme.input));
+    }
+    if app.search_running.is_some() {
+        spans.push(Span::styled(
+            format!(" {}", tr(lang, "recherche…", "searching…")),
+            theme.dim,
+        ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -1,0 +1,98 @@
+//! Searching off the interface thread: query changes become requests, the
+//! worker answers, stale answers are dropped, and the rows shown are the
+//! ones the synchronous app shows.
+
+mod common;
+
+use std::time::Duration;
+
+use accords::app::{Action, App};
+use accords::model::Lang;
+use common::*;
+use ratatui::crossterm::event::KeyCode;
+
+fn worker_app() -> App {
+    let mut app = app(Lang::En, 120, 40).with_search_worker();
+    app.update(Action::GoTab(1));
+    app
+}
+
+#[test]
+fn a_query_change_is_a_request_and_the_rows_wait_for_its_answer() {
+    let mut app = worker_app();
+    let before = app.results.clone();
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    type_text(&mut app, "gsoia");
+    assert_eq!(app.results, before, "nothing ranked on this thread");
+    assert!(app.search_running.is_some());
+    assert!(screen(&app).contains("searching…"), "{}", screen(&app));
+    let request = app.take_search().expect("a request");
+    assert!(app.take_search().is_none(), "taken once");
+    app.update(request.run());
+    assert!(app.search_running.is_none());
+    assert!(!screen(&app).contains("searching…"));
+
+    let sync = app_sync("gsoia");
+    assert_eq!(app.results, sync.results);
+    assert_eq!(app.tab_counts(), sync.tab_counts());
+    assert_eq!(selected_id(&app), selected_id(&sync));
+}
+
+fn app_sync(query: &str) -> App {
+    let mut app = app(Lang::En, 120, 40);
+    app.update(Action::GoTab(1));
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    type_text(&mut app, query);
+    app
+}
+
+#[test]
+fn answers_to_older_queries_are_dropped() {
+    let mut app = worker_app();
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    type_text(&mut app, "cyb");
+    let old = app.take_search().unwrap();
+    type_text(&mut app, "er");
+    let new = app.take_search().unwrap();
+    let before = app.results.clone();
+    app.update(old.run());
+    assert_eq!(app.results, before, "a stale answer changes nothing");
+    assert!(app.search_running.is_some());
+    app.update(new.run());
+    assert_eq!(app.results, app_sync("cyber").results);
+}
+
+#[test]
+fn a_filter_change_ranks_at_once_and_outdates_the_running_search() {
+    let mut app = worker_app();
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    type_text(&mut app, "defence");
+    let running = app.take_search().unwrap();
+    keys(&mut app, &[key(KeyCode::Enter)]);
+    app.update(Action::ClearFilters);
+    assert!(app.search_running.is_none());
+    let now = app.results.clone();
+    assert_eq!(now, app_sync("defence").results, "ranked with the query");
+    app.update(running.run());
+    assert_eq!(app.results, now);
+}
+
+#[test]
+fn the_worker_thread_answers_the_newest_request() {
+    let (tx, rx) = accords::worker::spawn().unwrap();
+    let mut app = worker_app();
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    for c in "protection info classif".chars() {
+        type_text(&mut app, &c.to_string());
+        if let Some(r) = app.take_search() {
+            tx.send(r).unwrap();
+        }
+    }
+    while app.search_running.is_some() {
+        let answer = rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the worker answers");
+        app.update(answer);
+    }
+    assert_eq!(app.results, app_sync("protection info classif").results);
+}
