@@ -18,7 +18,7 @@ pub const MAX_SIZE: u64 = 1024 * 1024;
 
 /// The file as written; every field may be left out.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(deny_unknown_fields, default, rename = "configuration")]
 struct File {
     lang: Option<String>,
     theme: Option<String>,

@@ -295,20 +295,20 @@ pub static BINDINGS: &[Binding] = &[
     bind!(List "up", [key(Up), ch('k')], Action::Up, hint: None, help: Some(("Ligne précédente", "Previous row"))),
     bind!(List "top", [ch('g'), key(Home)], Action::Top, hint: None, help: Some(("Première ligne", "First row"))),
     bind!(List "bottom", [ch('G'), key(End)], Action::Bottom, hint: None, help: Some(("Dernière ligne", "Last row"))),
-    bind!(List "page-down", [ctrl('d'), key(PageDown)], Action::PageDown, hint: None, help: Some(("Page suivante", "Page down"))),
-    bind!(List "page-up", [ctrl('u'), key(PageUp)], Action::PageUp, hint: None, help: Some(("Page précédente", "Page up"))),
+    bind!(List "page-down", [ctrl('d'), key(PageDown)], Action::PageDown, hint: None, help: Some(("Demi-page suivante", "Half a page down"))),
+    bind!(List "page-up", [ctrl('u'), key(PageUp)], Action::PageUp, hint: None, help: Some(("Demi-page précédente", "Half a page up"))),
     bind!(List "open", [key(Enter)], Action::Open, hint: Some(("ouvrir", "open")), help: Some(("Ouvrir la fiche (FR | EN)", "Open the detail (FR | EN)"))),
     bind!(List "clear-search", [key(Esc)], Action::ClearQuery, hint: None, help: Some(("Effacer la recherche", "Clear the search"))),
     bind!(List "clear-filters", [ch('x')], Action::ClearFilters, hint: None, help: Some(("Retirer tous les filtres", "Clear every filter"))),
     bind!(List "export", [ch('e')], Action::Export, hint: None, help: Some(("Exporter la vue dans un fichier", "Export the view to a file"))),
     bind!(List "export-format", [ch('E')], Action::CycleExportFormat, hint: None, help: Some(("Format d'export suivant (md, csv, json)", "Next export format (md, csv, json)"))),
     // Detail.
-    bind!(Detail "down", [key(Down), ch('j')], Action::Down, hint: Some(("défiler", "scroll")), help: Some(("Descendre", "Scroll down")), label: "j/k ↓/↑"),
+    bind!(Detail "down", [key(Down), ch('j')], Action::Down, hint: Some(("défiler", "scroll")), help: Some(("Descendre / monter", "Scroll down / up")), label: "j/k ↓/↑"),
     bind!(Detail "up", [key(Up), ch('k')], Action::Up, hint: None, help: None),
     bind!(Detail "top", [ch('g'), key(Home)], Action::Top, hint: None, help: Some(("Début", "Top"))),
     bind!(Detail "bottom", [ch('G'), key(End)], Action::Bottom, hint: None, help: Some(("Fin", "Bottom"))),
-    bind!(Detail "page-down", [ctrl('d'), key(PageDown)], Action::PageDown, hint: None, help: Some(("Page suivante", "Page down"))),
-    bind!(Detail "page-up", [ctrl('u'), key(PageUp)], Action::PageUp, hint: None, help: Some(("Page précédente", "Page up"))),
+    bind!(Detail "page-down", [ctrl('d'), key(PageDown)], Action::PageDown, hint: None, help: Some(("Demi-page suivante", "Half a page down"))),
+    bind!(Detail "page-up", [ctrl('u'), key(PageUp)], Action::PageUp, hint: None, help: Some(("Demi-page précédente", "Half a page up"))),
     bind!(Detail "next-link", [key(Tab)], Action::NextLink, hint: Some(("lien", "link")), help: Some(("Lien suivant", "Next related record"))),
     bind!(Detail "previous-link", [key(BackTab)], Action::PrevLink, hint: None, help: Some(("Lien précédent", "Previous related record"))),
     bind!(Detail "follow", [key(Enter)], Action::Open, hint: Some(("suivre", "follow")), help: Some(("Ouvrir le lien choisi", "Open the selected link"))),
@@ -319,7 +319,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Search "delete-char", [key(Backspace)], Action::SearchBackspace, hint: None, help: Some(("Effacer un caractère", "Delete a character"))),
     bind!(Search "delete-word", [ctrl('w')], Action::SearchDeleteWord, hint: None, help: Some(("Effacer un mot", "Delete a word"))),
     bind!(Search "clear-line", [ctrl('u')], Action::SearchClearLine, hint: None, help: Some(("Effacer la ligne", "Clear the line"))),
-    bind!(Search "down", [key(Down)], Action::Down, hint: Some(("résultats", "results")), help: Some(("Résultat suivant", "Next result")), label: "↓/↑"),
+    bind!(Search "down", [key(Down)], Action::Down, hint: Some(("résultats", "results")), help: Some(("Résultat suivant / précédent", "Next / previous result")), label: "↓/↑"),
     bind!(Search "up", [key(Up)], Action::Up, hint: None, help: None),
     // Filter popup.
     bind!(Filter "down", [key(Down), ch('j')], Action::Down, hint: None, help: Some(("Ligne suivante", "Next row"))),
@@ -404,6 +404,18 @@ impl Keymap {
             let ctx = BINDINGS[row].context;
             let mut kept = Vec::new();
             for key in parsed {
+                if kept.contains(&key) {
+                    continue;
+                }
+                if key.code == KeyCode::Char('c')
+                    && key.mods.contains(KeyModifiers::CONTROL)
+                    && BINDINGS[row].action != Action::Quit
+                {
+                    problems.push(format!(
+                        "keys: \"{name}\": C-c always quits and cannot be bound"
+                    ));
+                    continue;
+                }
                 if ctx == Context::Search && key.is_plain_char() {
                     problems.push(format!(
                         "keys: \"{name}\": \"{}\" is typed into the query while searching; \
@@ -426,6 +438,9 @@ impl Keymap {
                 }
                 claimed.push((row, key));
                 kept.push(key);
+            }
+            if kept.is_empty() && !keys.is_empty() {
+                problems.push(format!("keys: {name} is left without a key"));
             }
             map.keys[row] = kept;
             map.changed[row] = true;
@@ -719,13 +734,36 @@ mod tests {
             ("list.top", &["Hme"]),
             ("search.accept", &["a"]),
         ]);
-        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert_eq!(problems.len(), 4, "{problems:?}");
         assert!(problems[0].contains("unknown binding \"list.opne\""));
         assert!(problems[1].contains("\"Hme\" is not a key"));
         assert!(problems[2].contains("typed into the query"));
+        assert!(problems[3].contains("search.accept is left without a key"));
         // list.top keeps its defaults.
         let g = ev(KeyCode::Char('g'), KeyModifiers::NONE);
         assert_eq!(km.action_for(Context::List, &g), Some(Action::Top));
+    }
+
+    #[test]
+    fn ctrl_c_stays_quit_and_a_key_given_twice_counts_once() {
+        let (km, problems) = patch(&[("list.open", &["C-c", "o"])]);
+        assert!(problems[0].contains("C-c always quits"), "{problems:?}");
+        let cc = ev(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(km.action_for(Context::List, &cc), Some(Action::Quit));
+        assert!(
+            !km.hints(Context::List, Lang::En)
+                .iter()
+                .any(|(k, _)| k == "C-c")
+        );
+        let (_, problems) = patch(&[("list.down", &["ctrl-n", "C-n"])]);
+        assert!(problems.is_empty(), "{problems:?}");
+        // Two overrides claiming one key: the other is told it has none left.
+        let (_, problems) = patch(&[("list.open", &["o"]), ("list.down", &["o"])]);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("list.open is left without a key"))
+        );
     }
 
     #[test]

@@ -438,7 +438,7 @@ fn watch_reloads_an_edited_file_and_shows_a_broken_edit() {
         minimal.replace("status: Announced", "status: Anounced"),
     )
     .unwrap();
-    let s = t.wait_for("file has errors, last good data: ");
+    let s = t.wait_for("last good data shown — data.ron:61:");
     assert!(s.contains("data.ron:61:"), "{s}");
     assert!(
         s.contains("Space and cyber dialogue"),
@@ -446,7 +446,7 @@ fn watch_reloads_an_edited_file_and_shows_a_broken_edit() {
     );
     std::fs::write(&file, &minimal).unwrap();
     let s = t.wait_for("data reloaded");
-    assert!(!s.contains("file has errors"), "{s}");
+    assert!(!s.contains("last good data"), "{s}");
     assert!(s.contains("Space dialogue"), "{s}");
     t.keys(&["q"]);
     assert_eq!(t.exit_code(), 0);

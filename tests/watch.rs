@@ -240,7 +240,7 @@ fn a_failed_reload_is_shown_until_a_good_one() {
     ));
     let s = screen(&app);
     assert!(
-        s.contains("file has errors, last good data: data.ron:61:21"),
+        s.contains("· last good data shown — data.ron:61:21: error: unknown variant `Anounced`"),
         "{s}"
     );
     keys(&mut app, &[key(KeyCode::Down)]);

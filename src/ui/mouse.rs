@@ -31,8 +31,9 @@ fn wheel(app: &App, screen: Rect, at: Position, step: i16) -> Option<Action> {
         Overlay::Help => popup::help_area(screen).contains(at),
         Overlay::Filter => filter_popup(app, screen).0.contains(at),
         Overlay::None => match app.view {
-            // The table scrolls; the preview beside it follows the selection.
-            View::List => list_areas(areas(screen).body).0.contains(at),
+            // The table scrolls, also from over the preview, which follows
+            // the selection.
+            View::List => areas(screen).body.contains(at),
             View::Detail => detail::text_area(areas(screen).body).contains(at),
         },
     };

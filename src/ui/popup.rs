@@ -99,7 +99,12 @@ pub fn filter_lines(app: &App, theme: &Theme) -> (Vec<Line<'static>>, usize, Vec
 /// Where the filter popup sits on a screen of `area`, its inner area, and
 /// the first of its lines shown (the cursor is kept in view).
 pub fn filter_geometry(area: Rect, lines: usize, cursor: usize) -> (Rect, Rect, usize) {
-    let popup = popup_area(area, 52, lines as u16 + 2);
+    // Above the status line and the key hints, which stay visible.
+    let above = Rect {
+        height: area.height.saturating_sub(2),
+        ..area
+    };
+    let popup = popup_area(above, 52, lines as u16 + 2);
     let inner = popup.inner(ratatui::layout::Margin::new(1, 1));
     let offset = cursor.saturating_sub((inner.height as usize).saturating_sub(1));
     (popup, inner, offset)

@@ -40,12 +40,18 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     let (pos, n) = app.position();
     let total = app.tab_totals()[app.tab];
-    let mut spans = vec![Span::styled(format!(" {pos} / {n} "), theme.title)];
-    if n != total {
-        spans.push(Span::styled(
-            format!("({} {total}) ", tr(lang, "sur", "of")),
-            theme.dim,
-        ));
+    let mut spans = vec![];
+    // The place in the list, unless a link led to another record.
+    if app.view == View::List || app.page().map(|p| p.record) == app.selected_record() {
+        spans.push(Span::styled(format!(" {pos} / {n} "), theme.title));
+        if n != total {
+            spans.push(Span::styled(
+                format!("({} {total}) ", tr(lang, "sur", "of")),
+                theme.dim,
+            ));
+        }
+    } else {
+        spans.push(Span::raw(" "));
     }
     if app.view == View::Detail {
         if let Some(p) = app.page() {
@@ -61,24 +67,30 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     if let Some(error) = &app.data_error {
         // A broken edit under --watch: the most important thing to say.
+        let used: usize = spans.iter().map(|s| s.content.width()).sum();
+        let room = (area.width as usize).saturating_sub(used);
+        // The marker first: a long error is cut at its end.
+        let line = format!(
+            "· {} — {error}",
+            tr(
+                lang,
+                "dernières données valides affichées",
+                "last good data shown"
+            )
+        );
         spans.push(Span::styled(
-            format!(
-                "· {}{} {error}",
-                tr(
-                    lang,
-                    "fichier en erreur, données précédentes",
-                    "file has errors, last good data"
-                ),
-                tr(lang, "\u{a0}:", ":"),
-            ),
+            crate::wrap::truncate(&line, room),
             theme.caveat,
         ));
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
         return;
     }
     if let Some(notice) = &app.notice {
+        // A long message ends with an ellipsis rather than mid-word.
+        let used: usize = spans.iter().map(|s| s.content.width()).sum();
+        let room = (area.width as usize).saturating_sub(used);
         spans.push(Span::styled(
-            format!("· {}", notice_text(notice, lang)),
+            crate::wrap::truncate(&format!("· {}", notice_text(notice, lang)), room),
             theme.input,
         ));
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -88,8 +100,9 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if filters > 0 {
         spans.push(Span::styled(
             format!(
-                "· {}\u{a0}: {filters} (x {}) ",
+                "· {}{} {filters} (x {}) ",
                 tr(lang, "filtres", "filters"),
+                tr(lang, "\u{a0}:", ":"),
                 tr(lang, "pour effacer", "clears")
             ),
             theme.dim,
@@ -111,9 +124,11 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 /// The status line's text for a one-shot notice.
 pub fn notice_text(notice: &Notice, lang: Lang) -> String {
     match notice {
-        Notice::Exported { file, rows } => match lang {
-            Lang::Fr => format!("exporté ({rows} lignes) → {file}"),
-            Lang::En => format!("exported ({rows} rows) → {file}"),
+        Notice::Exported { file, rows } => match (lang, rows) {
+            (Lang::Fr, 0 | 1) => format!("exporté ({rows} ligne) → {file}"),
+            (Lang::Fr, _) => format!("exporté ({rows} lignes) → {file}"),
+            (Lang::En, 1) => format!("exported (1 row) → {file}"),
+            (Lang::En, _) => format!("exported ({rows} rows) → {file}"),
         },
         Notice::ExportFailed { file, error } => match lang {
             Lang::Fr => format!("échec de l'export {file}\u{a0}: {error}"),

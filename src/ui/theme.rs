@@ -55,7 +55,8 @@ impl Theme {
                 .add_modifier(bold | Modifier::UNDERLINED),
             header_row: Style::new().fg(Color::Blue).add_modifier(bold),
             matched: Style::new().fg(Color::Red).add_modifier(bold),
-            dim: Style::new().fg(Color::Gray),
+            // Dark grey: light grey (palette 7) all but vanishes on white.
+            dim: Style::new().fg(Color::DarkGray),
             chip: Style::new().fg(Color::White).bg(Color::Blue),
             caveat: Style::new().fg(Color::Red).add_modifier(bold),
             label: Style::new().fg(Color::Blue),
@@ -63,7 +64,7 @@ impl Theme {
                 .fg(Color::Blue)
                 .add_modifier(Modifier::UNDERLINED),
             input: Style::new().fg(Color::Magenta),
-            border: Style::new().fg(Color::Gray),
+            border: Style::new().fg(Color::DarkGray),
             ..Theme::color()
         }
     }
