@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! perf ron   FILE           ron::from_str alone: ms and peak memory
-//! perf load  FILE           parse + sanitize + validate + catalog + index
+//! perf load  FILE           the browser's start: read, parse, sanitize, validate,
+//!                           catalog, index (`cli::open` + `App::new`)
 //! perf keys  FILE [W H]     type each query one key at a time, ranking on the
 //!                           search worker: per-keystroke latency to ranked rows
 //!                           on screen (median/p95/max) and the interface
@@ -39,6 +40,16 @@ fn peak_mib() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
+fn rss_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
 fn ms(t: Instant) -> f64 {
     t.elapsed().as_secs_f64() * 1000.0
 }
@@ -69,10 +80,25 @@ fn main() {
         eprintln!("usage: perf ron|load|keys|query|lines FILE [W H]");
         std::process::exit(2);
     };
-    let text = std::fs::read_to_string(file).expect("readable UTF-8 file");
     if mode != "lines" {
-        println!("file_mib {:.1}", text.len() as f64 / 1048576.0);
+        let len = std::fs::metadata(file).expect("readable file").len();
+        println!("file_mib {:.1}", len as f64 / 1048576.0);
     }
+    if mode == "load" {
+        // The browser's own path, from the file: read, parse, sanitize,
+        // validate, catalog (the text freed before it), index.
+        let t = Instant::now();
+        let progress = accords::cli::Progress::silent();
+        let catalog = accords::cli::open(Some(Path::new(file)), u64::MAX, &progress)
+            .unwrap_or_else(|code| std::process::exit(code));
+        let app = App::new(catalog, Lang::Fr, BTreeSet::new());
+        println!("ms {:.1}", ms(t));
+        println!("records {}", app.catalog.records.len());
+        println!("terms {}", app.index.vocabulary());
+        println!("peak_mib {:.1}", peak_mib());
+        return;
+    }
+    let text = std::fs::read_to_string(file).expect("readable UTF-8 file");
     match mode.as_str() {
         "ron" => {
             let t = Instant::now();
@@ -91,18 +117,27 @@ fn main() {
             let mut data: Dataset =
                 accords::load::parse(Path::new("perf.ron"), &text).expect("parses");
             println!("parse_ms {:.1}", ms(t));
+            println!("  rss_mib {:.0} peak_mib {:.0}", rss_mib(), peak_mib());
             let t = Instant::now();
             accords::sanitize::dataset(&mut data);
             println!("sanitize_ms {:.1}", ms(t));
+            println!("  rss_mib {:.0} peak_mib {:.0}", rss_mib(), peak_mib());
             let t = Instant::now();
             let diags = accords::validate::validate(&data);
             println!("validate_ms {:.1} ({} diagnostics)", ms(t), diags.len());
             let t = Instant::now();
             let catalog = Catalog::new(data);
             println!("catalog_ms {:.1}", ms(t));
+            drop(text);
+            println!(
+                "  (file text dropped) rss_mib {:.0} peak_mib {:.0}",
+                rss_mib(),
+                peak_mib()
+            );
             let t = Instant::now();
             let index = accords::search::SearchIndex::new(&catalog);
             println!("index_ms {:.1} ({} terms)", ms(t), index.vocabulary());
+            println!("  rss_mib {:.0} peak_mib {:.0}", rss_mib(), peak_mib());
             let t = Instant::now();
             let app = App::new(catalog, Lang::Fr, BTreeSet::new());
             println!(
@@ -110,14 +145,6 @@ fn main() {
                 ms(t),
                 app.catalog.records.len()
             );
-        }
-        "load" => {
-            let t = Instant::now();
-            let app = load(&text);
-            println!("ms {:.1}", ms(t));
-            println!("records {}", app.catalog.records.len());
-            println!("terms {}", app.index.vocabulary());
-            println!("peak_mib {:.1}", peak_mib());
         }
         "keys" => {
             // As the browser types: each key is handled on this (the

@@ -243,6 +243,40 @@ impl std::fmt::Debug for SearchIndex {
     }
 }
 
+/// The index of a range of records: term → id, and per id the postings.
+type Part = (HashMap<Box<str>, u32>, Vec<[Vec<u32>; 3]>);
+
+fn index_part(catalog: &Catalog, records: std::ops::Range<usize>) -> Part {
+    let mut ids: HashMap<Box<str>, u32> = HashMap::new();
+    let mut postings: Vec<[Vec<u32>; 3]> = Vec::new();
+    let mut folded = String::new();
+    for i in records {
+        let rec = i as u32;
+        record_texts(catalog, i, |class, text| {
+            folded.clear();
+            for c in text.chars() {
+                fold_char(c, |f| folded.push(f));
+            }
+            for t in tokens(&folded) {
+                let id = match ids.get(t) {
+                    Some(&id) => id,
+                    None => {
+                        let id = postings.len() as u32;
+                        ids.insert(t.into(), id);
+                        postings.push(Default::default());
+                        id
+                    }
+                };
+                let list = &mut postings[id as usize][class_slot(class)];
+                if list.last() != Some(&rec) {
+                    list.push(rec);
+                }
+            }
+        });
+    }
+    (ids, postings)
+}
+
 /// The trigrams of a token, as chars.
 fn trigrams_of(t: &str) -> impl Iterator<Item = [char; 3]> + '_ {
     let chars: Vec<char> = t.chars().collect();
@@ -259,32 +293,47 @@ fn class_slot(c: Class) -> usize {
 
 impl SearchIndex {
     pub fn new(catalog: &Catalog) -> SearchIndex {
-        let mut ids: HashMap<Box<str>, u32> = HashMap::new();
-        let mut postings: Vec<[Vec<u32>; 3]> = Vec::new();
-        let mut folded = String::new();
-        for i in 0..catalog.records.len() {
-            let rec = i as u32;
-            record_texts(catalog, i, |class, text| {
-                folded.clear();
-                for c in text.chars() {
-                    fold_char(c, |f| folded.push(f));
-                }
-                for t in tokens(&folded) {
-                    let id = match ids.get(t) {
-                        Some(&id) => id,
-                        None => {
-                            let id = postings.len() as u32;
-                            ids.insert(t.into(), id);
-                            postings.push(Default::default());
-                            id
+        // Records are split into one contiguous range per core; each range
+        // is indexed on its own thread, then the parts are merged in order,
+        // so every posting list still ascends.
+        let n = catalog.records.len();
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |p| p.get())
+            .clamp(1, 8)
+            .min(n / 512 + 1);
+        let chunk = n.div_ceil(threads.max(1)).max(1);
+        let mut parts: Vec<Part> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..n)
+                .step_by(chunk)
+                .map(|from| scope.spawn(move || index_part(catalog, from..(from + chunk).min(n))))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        let (mut ids, mut postings) = if parts.is_empty() {
+            Part::default()
+        } else {
+            parts.remove(0)
+        };
+        for (part_ids, part_postings) in parts {
+            let mut slots: Vec<Option<[Vec<u32>; 3]>> =
+                part_postings.into_iter().map(Some).collect();
+            for (term, id) in part_ids {
+                let lists = slots[id as usize].take().unwrap_or_default();
+                match ids.get(&term) {
+                    Some(&to) => {
+                        for (into, from) in postings[to as usize].iter_mut().zip(lists) {
+                            into.extend(from);
                         }
-                    };
-                    let list = &mut postings[id as usize][class_slot(class)];
-                    if list.last() != Some(&rec) {
-                        list.push(rec);
+                    }
+                    None => {
+                        ids.insert(term, postings.len() as u32);
+                        postings.push(lists);
                     }
                 }
-            });
+            }
         }
         // Sort the vocabulary so that every prefix is a contiguous range.
         let mut order: Vec<(Box<str>, u32)> = ids.into_iter().collect();

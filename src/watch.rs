@@ -43,16 +43,18 @@ pub fn load(path: &Path, max_size: u64) -> Action {
     let first_error = checked
         .diagnostics
         .iter()
-        .find(|d| d.severity == Severity::Error);
+        .position(|d| d.severity == Severity::Error);
     match (first_error, checked.dataset) {
         (None, Some(data)) => {
+            // The text is only needed for diagnostics: free it first.
+            drop(checked.text);
             let catalog = Catalog::new(data);
             let index = SearchIndex::new(&catalog);
             Action::Reload(Reloaded(Arc::new((catalog, index))))
         }
         (error, _) => {
             let line = error
-                .map(|d| d.render(&checked.path, Some(&checked.text)))
+                .map(|i| checked.diagnostics[i].render(&checked.path, Some(&checked.text)))
                 .and_then(|r| r.lines().next().map(str::to_string))
                 .unwrap_or_else(|| format!("{}: error: cannot be read", path.display()));
             Action::ReloadFailed(clean_line(&line))
