@@ -233,11 +233,13 @@ fn main() {
         }
         "query" => {
             let app = load(&text);
+            app.index.warm();
             for q in QUERIES {
                 let query = Query::parse(q);
                 let mut times = Vec::new();
                 let mut hits = 0;
                 for _ in 0..15 {
+                    app.index.forget();
                     let t = Instant::now();
                     hits = app.index.search(&query).map_or(0, |h| h.len());
                     times.push(ms(t));

@@ -359,6 +359,14 @@ impl SearchIndex {
         }
     }
 
+    /// Forgets the cached hits of recent words (so a benchmark measures a
+    /// lookup, not the cache).
+    pub fn forget(&self) {
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.clear();
+        }
+    }
+
     /// Builds what the index builds lazily (the trigram table), so the
     /// first query does not wait for it: call it on a spare thread.
     pub fn warm(&self) {
