@@ -192,6 +192,14 @@ impl Key {
                 }
             },
         };
+        // Terminals send Control with a letter as the lower-case letter:
+        // "C-N" means C-n (Shift is not seen with Control).
+        let code = match code {
+            KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(c.to_ascii_lowercase())
+            }
+            other => other,
+        };
         Ok(Key { code, mods })
     }
 
@@ -657,6 +665,7 @@ mod tests {
             }
         }
         assert_eq!(Key::parse("ctrl-o"), Ok(ctrl('o')));
+        assert_eq!(Key::parse("C-N"), Ok(ctrl('n')));
         assert_eq!(Key::parse("Alt+Left"), Ok(alt(Left)));
         assert_eq!(Key::parse("pgdn"), Ok(key(PageDown)));
         assert_eq!(Key::parse("F5"), Ok(key(F(5))));

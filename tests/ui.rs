@@ -257,3 +257,26 @@ fn export_notice_in_the_status_line() {
         "{status}"
     );
 }
+
+#[test]
+fn status_lines_of_the_configuration_the_watch_and_the_search_worker() {
+    // A configuration problem, shown at start-up.
+    let app = app(Lang::En, 80, 24).with_config(
+        accords::keymap::Keymap::default(),
+        vec!["/home/u/.config/accords/config.ron:3:3: Unexpected field named `colour`".into()],
+    );
+    snap("config_problem", &app);
+    // A broken save under --watch.
+    let mut app = app_with(Lang::Fr, 80, 24, Default::default());
+    app.update(Action::ReloadFailed(
+        "data.ron:61:21: error: unknown variant `Anounced`".into(),
+    ));
+    snap("watch_error", &app);
+    // A query the search worker has not answered yet.
+    let mut app = common::app(Lang::En, 80, 24).with_search_worker();
+    app.update(Action::StartSearch);
+    for c in "gsoia".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    snap("searching", &app);
+}

@@ -16,6 +16,22 @@ fn popup_area(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
+/// Clears the popup's area, and the cell left of it when a wide character
+/// (Hangul, CJK) there would spill over the popup's left border.
+fn clear(frame: &mut Frame, popup: Rect) {
+    frame.render_widget(Clear, popup);
+    if popup.x == 0 {
+        return;
+    }
+    let buf = frame.buffer_mut();
+    for y in popup.top()..popup.bottom() {
+        let cell = &mut buf[(popup.x - 1, y)];
+        if unicode_width::UnicodeWidthStr::width(cell.symbol()) > 1 {
+            cell.set_symbol(" ");
+        }
+    }
+}
+
 /// How many records a filter row would keep on its own.
 fn item_count(app: &App, item: FilterItem) -> Option<usize> {
     let recs = &app.catalog.records;
@@ -119,7 +135,7 @@ pub fn draw_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     let (lines, cursor, _) = filter_lines(app, theme);
     let (popup, _, offset) = filter_geometry(area, lines.len(), cursor);
-    frame.render_widget(Clear, popup);
+    clear(frame, popup);
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(
@@ -169,7 +185,7 @@ pub fn help_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
 pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     let popup = help_area(area);
-    frame.render_widget(Clear, popup);
+    clear(frame, popup);
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(
