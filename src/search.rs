@@ -213,8 +213,9 @@ fn record_texts(catalog: &Catalog, i: usize, mut f: impl FnMut(Class, &str)) {
 pub struct SearchIndex {
     /// Distinct folded tokens, sorted.
     terms: Vec<Box<str>>,
-    /// Per term, per class: the records holding it, ascending.
-    postings: Vec<[Vec<u32>; 3]>,
+    /// Per term, per class: the records holding it, ascending, as varints
+    /// of the gaps (see [`Postings`]); a third of the size of `u32`s.
+    postings: Vec<[Box<[u8]>; 3]>,
     records: usize,
     matcher: SkimMatcherV2,
     /// Per trigram (three chars) of the vocabulary, the terms holding it,
@@ -243,12 +244,85 @@ impl std::fmt::Debug for SearchIndex {
     }
 }
 
+/// A posting list being built: ascending record numbers, each stored as
+/// the LEB128 varint of its gap from the one before (the first from 0).
+#[derive(Debug, Default)]
+struct Postings {
+    bytes: Vec<u8>,
+    last: u32,
+    len: u32,
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// The first varint of `bytes` and how many bytes it takes.
+fn get_varint(bytes: &[u8]) -> (u32, usize) {
+    let mut v = 0u32;
+    for (i, &b) in bytes.iter().enumerate().take(5) {
+        v |= u32::from(b & 0x7f) << (7 * i);
+        if b < 0x80 {
+            return (v, i + 1);
+        }
+    }
+    (v, bytes.len().min(5))
+}
+
+/// The record numbers of a finished posting list, in order.
+fn decode(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    let mut at = 0;
+    let mut acc = 0u32;
+    std::iter::from_fn(move || {
+        if at >= bytes.len() {
+            return None;
+        }
+        let (gap, used) = get_varint(&bytes[at..]);
+        at += used;
+        acc = acc.wrapping_add(gap);
+        Some(acc)
+    })
+}
+
+impl Postings {
+    /// Adds a record not below the last one (the same one again is skipped).
+    fn push(&mut self, rec: u32) {
+        if self.len > 0 && rec == self.last {
+            return;
+        }
+        let gap = if self.len == 0 { rec } else { rec - self.last };
+        put_varint(&mut self.bytes, gap);
+        self.last = rec;
+        self.len += 1;
+    }
+
+    /// Appends a list whose records all come after this one's.
+    fn append(&mut self, other: Postings) {
+        if other.len == 0 {
+            return;
+        }
+        if self.len == 0 {
+            *self = other;
+            return;
+        }
+        let (first, used) = get_varint(&other.bytes);
+        put_varint(&mut self.bytes, first - self.last);
+        self.bytes.extend_from_slice(&other.bytes[used..]);
+        self.last = other.last;
+        self.len += other.len;
+    }
+}
+
 /// The index of a range of records: term → id, and per id the postings.
-type Part = (HashMap<Box<str>, u32>, Vec<[Vec<u32>; 3]>);
+type Part = (HashMap<Box<str>, u32>, Vec<[Postings; 3]>);
 
 fn index_part(catalog: &Catalog, records: std::ops::Range<usize>) -> Part {
     let mut ids: HashMap<Box<str>, u32> = HashMap::new();
-    let mut postings: Vec<[Vec<u32>; 3]> = Vec::new();
+    let mut postings: Vec<[Postings; 3]> = Vec::new();
     let mut folded = String::new();
     for i in records {
         let rec = i as u32;
@@ -267,10 +341,7 @@ fn index_part(catalog: &Catalog, records: std::ops::Range<usize>) -> Part {
                         id
                     }
                 };
-                let list = &mut postings[id as usize][class_slot(class)];
-                if list.last() != Some(&rec) {
-                    list.push(rec);
-                }
+                postings[id as usize][class_slot(class)].push(rec);
             }
         });
     }
@@ -318,14 +389,14 @@ impl SearchIndex {
             parts.remove(0)
         };
         for (part_ids, part_postings) in parts {
-            let mut slots: Vec<Option<[Vec<u32>; 3]>> =
+            let mut slots: Vec<Option<[Postings; 3]>> =
                 part_postings.into_iter().map(Some).collect();
             for (term, id) in part_ids {
                 let lists = slots[id as usize].take().unwrap_or_default();
                 match ids.get(&term) {
                     Some(&to) => {
                         for (into, from) in postings[to as usize].iter_mut().zip(lists) {
-                            into.extend(from);
+                            into.append(from);
                         }
                     }
                     None => {
@@ -338,16 +409,13 @@ impl SearchIndex {
         // Sort the vocabulary so that every prefix is a contiguous range.
         let mut order: Vec<(Box<str>, u32)> = ids.into_iter().collect();
         order.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut slots: Vec<Option<[Vec<u32>; 3]>> = postings.into_iter().map(Some).collect();
+        let mut slots: Vec<Option<[Postings; 3]>> = postings.into_iter().map(Some).collect();
         let mut terms = Vec::with_capacity(order.len());
         let mut sorted = Vec::with_capacity(order.len());
         for (term, id) in order {
             terms.push(term);
-            let mut lists = slots[id as usize].take().unwrap_or_default();
-            for l in &mut lists {
-                l.shrink_to_fit();
-            }
-            sorted.push(lists);
+            let lists = slots[id as usize].take().unwrap_or_default();
+            sorted.push(lists.map(|l| l.bytes.into_boxed_slice()));
         }
         SearchIndex {
             terms,
@@ -471,7 +539,7 @@ impl SearchIndex {
                 if s == 0 {
                     continue;
                 }
-                for &r in &self.postings[term][slot] {
+                for r in decode(&self.postings[term][slot]) {
                     let b = &mut best[r as usize];
                     if *b == 0 {
                         touched += 1;
@@ -665,5 +733,40 @@ mod tests {
             vec!["defense", "ind"]
         );
         assert!(Query::parse(" - ").is_empty());
+    }
+
+    #[test]
+    fn posting_lists_round_trip_through_varints() {
+        let recs = [
+            0u32,
+            1,
+            2,
+            127,
+            128,
+            300,
+            16_384,
+            2_097_152,
+            268_435_456,
+            u32::MAX,
+        ];
+        let mut a = Postings::default();
+        for &r in &recs[..5] {
+            a.push(r);
+            a.push(r); // the same record twice is kept once
+        }
+        let mut b = Postings::default();
+        for &r in &recs[5..] {
+            b.push(r);
+        }
+        a.append(b);
+        a.append(Postings::default());
+        assert_eq!(a.len as usize, recs.len());
+        assert_eq!(decode(&a.bytes).collect::<Vec<_>>(), recs);
+        let mut empty = Postings::default();
+        let mut c = Postings::default();
+        c.push(7);
+        empty.append(c);
+        assert_eq!(decode(&empty.bytes).collect::<Vec<_>>(), [7]);
+        assert_eq!(decode(&[]).count(), 0);
     }
 }
