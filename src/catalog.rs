@@ -429,9 +429,11 @@ impl Catalog {
             }
         }
 
-        // Order: by kind, then newest first (events oldest first).
-        pending.sort_by(|a, b| {
-            let (ra, rb) = (&a.record, &b.record);
+        // Order: by kind, then newest first (events oldest first). The
+        // records are large: sort their positions, then move each once.
+        let mut order: Vec<usize> = (0..pending.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (ra, rb) = (&pending[a].record, &pending[b].record);
             let kind = |k: Kind| Kind::ALL.iter().position(|x| *x == k);
             kind(ra.kind).cmp(&kind(rb.kind)).then_with(|| {
                 let ord = ra
@@ -445,6 +447,9 @@ impl Catalog {
                 }
             })
         });
+        let mut slots: Vec<Option<Pending>> = pending.into_iter().map(Some).collect();
+        let mut pending: Vec<Pending> = order.into_iter().filter_map(|i| slots[i].take()).collect();
+        drop(slots);
 
         let by_id: HashMap<String, usize> = pending
             .iter()
@@ -503,8 +508,19 @@ impl Catalog {
         }
         for r in &mut records {
             // A link listed both ways keeps its first (most specific) relation.
-            let mut seen = std::collections::HashSet::new();
-            r.links.retain(|l| seen.insert(l.target));
+            // (A record with many links, such as a partnership with
+            // thousands of agreements, gets a set; most have a handful.)
+            if r.links.len() > 16 {
+                let mut seen = std::collections::HashSet::new();
+                r.links.retain(|l| seen.insert(l.target));
+            } else {
+                let mut seen: Vec<usize> = Vec::with_capacity(r.links.len());
+                r.links.retain(|l| {
+                    let new = !seen.contains(&l.target);
+                    seen.push(l.target);
+                    new
+                });
+            }
         }
 
         let timeline = timeline(&records);

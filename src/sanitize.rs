@@ -173,12 +173,13 @@ pub fn dataset(d: &mut Dataset) {
             lines(&mut r.sources);
         }};
     }
-    for r in &mut d.partnerships {
+    // Records are cleaned on every core: each list in as many pieces.
+    for_each_par(&mut d.partnerships, |r| {
         common!(&mut *r);
         lines(&mut r.parties);
         r.place.iter_mut().for_each(|t| text(t, false));
-    }
-    for r in &mut d.agreements {
+    });
+    for_each_par(&mut d.agreements, |r| {
         common!(&mut *r);
         lines(&mut r.parties);
         history(&mut r.history);
@@ -187,18 +188,35 @@ pub fn dataset(d: &mut Dataset) {
         r.cts.iter_mut().for_each(line);
         r.partnership.iter_mut().for_each(line);
         lines(&mut r.supersedes);
-    }
-    for r in &mut d.commitments {
+    });
+    for_each_par(&mut d.commitments, |r| {
         common!(&mut *r);
         line(&mut r.owner);
         lines(&mut r.parties);
-    }
-    for r in &mut d.events {
+    });
+    for_each_par(&mut d.events, |r| {
         common!(&mut *r);
         lines(&mut r.parties);
         r.place.iter_mut().for_each(|t| text(t, false));
         r.participants.iter_mut().for_each(|t| text(t, false));
+    });
+}
+
+/// Runs `f` on every item, the slice cut into one piece per core (small
+/// slices stay on this thread).
+fn for_each_par<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync) {
+    let threads = std::thread::available_parallelism().map_or(1, |p| p.get());
+    if threads < 2 || items.len() < 1024 {
+        items.iter_mut().for_each(f);
+        return;
     }
+    let chunk = items.len().div_ceil(threads.min(8));
+    std::thread::scope(|scope| {
+        for piece in items.chunks_mut(chunk) {
+            let f = &f;
+            scope.spawn(move || piece.iter_mut().for_each(f));
+        }
+    });
 }
 
 #[cfg(test)]
