@@ -96,6 +96,9 @@ pub enum Action {
     /// The search worker's answer to a [`SearchRequest`]; dropped unless it
     /// answers the latest one.
     SearchDone(SearchDone),
+    /// The search worker failed on search `seq` (or is gone): rank on the
+    /// interface thread from now on.
+    SearchFailed(u64),
     /// `--watch`: the dataset file changed and read cleanly. The selection,
     /// the pages opened and the filters are kept where their records are.
     Reload(Reloaded),
@@ -457,7 +460,11 @@ impl App {
         lang: Lang,
         domains: BTreeSet<Domain>,
     ) -> App {
-        let (filter_items, year_bounds) = filter_items(&catalog, &domains);
+        let filters = Filters {
+            domains,
+            ..Filters::default()
+        };
+        let (filter_items, year_bounds) = filter_items(&catalog, &filters);
         let mut app = App {
             catalog: Arc::new(catalog),
             index: Arc::new(index),
@@ -468,10 +475,7 @@ impl App {
             searching: false,
             query: String::new(),
             parsed: Query::default(),
-            filters: Filters {
-                domains,
-                ..Filters::default()
-            },
+            filters,
             filter_items,
             filter_cursor: 0,
             year_bounds,
@@ -807,6 +811,12 @@ impl App {
         }
     }
 
+    /// Scrolls the help overlay, never past its last line.
+    fn scroll_help(&mut self, delta: isize) {
+        let max = crate::ui::popup::help_max_scroll(self);
+        self.help_scroll = (self.help_scroll as isize + delta).clamp(0, max as isize) as usize;
+    }
+
     fn move_filter_cursor(&mut self, delta: isize) {
         let n = self.filter_items.len();
         self.filter_cursor =
@@ -984,25 +994,49 @@ impl App {
         };
         let pages = page_ids(&self.pages, &self.catalog);
         let forward = page_ids(&self.forward, &self.catalog);
+        let party_id = |c: &Catalog, p: usize| c.parties.get(p).map(|p| p.id.clone());
         let parties: Vec<String> = self
             .filters
             .parties
             .iter()
-            .filter_map(|&p| self.catalog.parties.get(p).map(|p| p.id.clone()))
+            .filter_map(|&p| party_id(&self.catalog, p))
             .collect();
+        // The filter row under the cursor, a party by its id.
+        let cursor = self.filter_items.get(self.filter_cursor).copied();
+        let cursor_party = match cursor {
+            Some(FilterItem::Party(p)) => party_id(&self.catalog, p),
+            _ => None,
+        };
 
         self.catalog = Arc::new(catalog);
         self.index = Arc::new(index);
-        let (items, years) = filter_items(&self.catalog, &self.filters.domains);
-        self.filter_items = items;
-        self.year_bounds = years;
-        self.filter_cursor = self
-            .filter_cursor
-            .min(self.filter_items.len().saturating_sub(1));
+        let new_party = |id: &str, c: &Catalog| c.parties.iter().position(|p| p.id == id);
         self.filters.parties = parties
             .iter()
-            .filter_map(|id| self.catalog.parties.iter().position(|p| p.id == *id))
+            .filter_map(|id| new_party(id, &self.catalog))
             .collect();
+        let (items, years) = filter_items(&self.catalog, &self.filters);
+        self.filter_items = items;
+        self.year_bounds = years;
+        // A year range outside the new data's years is dropped.
+        match years {
+            None => (self.filters.from_year, self.filters.to_year) = (None, None),
+            Some((lo, hi)) => {
+                let inside = |y: Option<i32>| y.filter(|y| (lo..=hi).contains(y));
+                self.filters.from_year = inside(self.filters.from_year);
+                self.filters.to_year = inside(self.filters.to_year);
+            }
+        }
+        let cursor = match (cursor, cursor_party) {
+            (Some(FilterItem::Party(_)), Some(id)) => {
+                new_party(&id, &self.catalog).map(FilterItem::Party)
+            }
+            (other, _) => other,
+        };
+        self.filter_cursor = cursor
+            .and_then(|c| self.filter_items.iter().position(|i| *i == c))
+            .unwrap_or(self.filter_cursor)
+            .min(self.filter_items.len().saturating_sub(1));
         let repage = |pages: Vec<(String, Page)>, c: &Catalog| -> Vec<Page> {
             pages
                 .into_iter()
@@ -1036,9 +1070,14 @@ impl App {
 
     /// Applies one action. This is the only place the state changes.
     pub fn update(&mut self, action: Action) {
+        // Only what the user does clears the notice, not what arrives.
         if !matches!(
             action,
-            Action::Resize(..) | Action::ExportDone(_) | Action::ReloadFailed(_)
+            Action::Resize(..)
+                | Action::ExportDone(_)
+                | Action::ReloadFailed(_)
+                | Action::SearchDone(_)
+                | Action::SearchFailed(_)
         ) {
             self.notice = None;
         }
@@ -1082,6 +1121,10 @@ impl App {
             }
             (_, Action::ToggleLang) => self.lang = self.lang.other(),
             (_, Action::Reload(data)) => self.reload(data),
+            (_, Action::SearchFailed(seq)) if self.search_running == Some(seq) => {
+                self.background = false;
+                self.refresh(true);
+            }
             (_, Action::SearchDone(done)) if self.search_running == Some(done.seq) => {
                 self.search_running = None;
                 match Arc::try_unwrap(done.results) {
@@ -1099,8 +1142,8 @@ impl App {
                 self.overlay = Overlay::Help;
                 self.help_scroll = 0;
             }
-            (Context::Help, Action::Down) => self.help_scroll += 1,
-            (Context::Help, Action::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
+            (Context::Help, Action::Down) => self.scroll_help(1),
+            (Context::Help, Action::Up) => self.scroll_help(-1),
 
             (_, Action::OpenFilter) => {
                 self.overlay = Overlay::Filter;
@@ -1226,9 +1269,7 @@ impl App {
             }
             (Context::Detail, Action::Wheel(n)) => self.scroll_detail(n as isize, None),
             (Context::Filter, Action::Wheel(n)) => self.move_filter_cursor(n as isize),
-            (Context::Help, Action::Wheel(n)) => {
-                self.help_scroll = (self.help_scroll as isize + n as isize).max(0) as usize
-            }
+            (Context::Help, Action::Wheel(n)) => self.scroll_help(n as isize),
             _ => {}
         }
     }
@@ -1253,35 +1294,33 @@ impl App {
 }
 
 /// The filter popup's rows — each domain, status, party and kind the data
-/// uses, plus the domains already active, then the two year rows when
+/// uses, plus the choices already on, then the two year rows when
 /// anything is dated — and the first and last year of any dated record or
 /// timeline entry.
-fn filter_items(
-    catalog: &Catalog,
-    domains: &BTreeSet<Domain>,
-) -> (Vec<FilterItem>, Option<(i32, i32)>) {
+fn filter_items(catalog: &Catalog, active: &Filters) -> (Vec<FilterItem>, Option<(i32, i32)>) {
     let recs = &catalog.records;
+    // A choice that is on always has its row, so it can be turned off.
     let mut items: Vec<FilterItem> = Domain::ALL
         .into_iter()
-        .filter(|d| domains.contains(d) || recs.iter().any(|r| r.domains.contains(d)))
+        .filter(|d| active.domains.contains(d) || recs.iter().any(|r| r.domains.contains(d)))
         .map(FilterItem::Domain)
         .collect();
     items.dedup();
     items.extend(
         STATUSES
             .into_iter()
-            .filter(|s| recs.iter().any(|r| r.status == Some(*s)))
+            .filter(|s| active.statuses.contains(s) || recs.iter().any(|r| r.status == Some(*s)))
             .map(FilterItem::Status),
     );
     items.extend(
         (0..catalog.parties.len())
-            .filter(|p| recs.iter().any(|r| r.parties.contains(p)))
+            .filter(|p| active.parties.contains(p) || recs.iter().any(|r| r.parties.contains(p)))
             .map(FilterItem::Party),
     );
     items.extend(
         [Form::Treaty, Form::NonBinding]
             .into_iter()
-            .filter(|k| recs.iter().any(|r| r.form == Some(*k)))
+            .filter(|k| active.forms.contains(k) || recs.iter().any(|r| r.form == Some(*k)))
             .map(FilterItem::Form),
     );
     let years = recs

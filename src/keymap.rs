@@ -386,6 +386,8 @@ impl Keymap {
         let mut map = Keymap::default();
         let mut problems = Vec::new();
         let mut claimed: Vec<(usize, Key)> = Vec::new();
+        // Rows the user set (their keys are never taken away).
+        let mut user = vec![false; BINDINGS.len()];
         let mut overrides: Vec<(&str, &[String])> = overrides.into_iter().collect();
         overrides.sort_by_key(|(n, _)| *n);
         for (name, keys) in overrides {
@@ -448,23 +450,44 @@ impl Keymap {
                 kept.push(key);
             }
             if kept.is_empty() && !keys.is_empty() {
-                problems.push(format!("keys: {name} is left without a key"));
+                // Never leave a binding keyless by accident (a popup could
+                // not be closed): an explicit [] unbinds, nothing else does.
+                problems.push(format!(
+                    "keys: {name} has no usable key; it keeps its default keys"
+                ));
+                continue;
             }
             map.keys[row] = kept;
             map.changed[row] = true;
+            user[row] = true;
         }
-        // Default bindings lose the keys the user gave to something else.
+        // Default bindings lose the keys the user gave to something else:
+        // in the same context, or in an inner one that would shadow a key
+        // given to a global binding. A key given to an inner binding only
+        // shadows the global one there (lookup tries the inner context
+        // first); elsewhere the global binding keeps it.
         for (row, key) in &claimed {
             let ctx = BINDINGS[*row].context;
             for (other, binding) in BINDINGS.iter().enumerate() {
                 if other == *row
-                    || map.changed[other]
+                    || user[other]
                     || !binding.context.overlaps(ctx)
                     || !map.keys[other].contains(key)
                 {
                     continue;
                 }
+                if binding.context == Context::Global && ctx != Context::Global {
+                    problems.push(format!(
+                        "keys: \"{}\" runs {} in the {} context; elsewhere it still runs {}",
+                        key.config_name(),
+                        full_name(*row),
+                        ctx.name(),
+                        full_name(other),
+                    ));
+                    continue;
+                }
                 map.keys[other].retain(|k| k != key);
+                map.changed[other] = true;
                 problems.push(format!(
                     "keys: \"{}\" now runs {} instead of {}{}",
                     key.config_name(),
@@ -486,12 +509,39 @@ impl Keymap {
         &self.keys[row]
     }
 
-    /// How a row's keys are written in help.
+    /// The rows a row's `keys_label` speaks for: itself and the rows after
+    /// it that have no help line of their own (2–4 after 1, k after j).
+    fn group(row: usize) -> std::ops::Range<usize> {
+        let b = &BINDINGS[row];
+        let mut end = row + 1;
+        if b.keys_label.is_some() {
+            while end < BINDINGS.len()
+                && BINDINGS[end].context == b.context
+                && BINDINGS[end].help.is_none()
+                && BINDINGS[end].keys_label.is_none()
+                && BINDINGS[end].action != Action::Quit
+            {
+                end += 1;
+            }
+        }
+        row..end
+    }
+
+    /// The row's label ("1–4"), while every row it speaks for has its
+    /// default keys.
+    fn label(&self, row: usize) -> Option<&'static str> {
+        BINDINGS[row]
+            .keys_label
+            .filter(|_| Self::group(row).all(|r| !self.changed[r]))
+    }
+
+    /// How a row's keys are written in help: its label, or the keys of
+    /// every row it speaks for ("1 F2 3 4").
     fn keys_text(&self, row: usize) -> String {
-        match BINDINGS[row].keys_label {
-            Some(l) if !self.changed[row] => l.to_string(),
-            _ => self.keys[row]
-                .iter()
+        match self.label(row) {
+            Some(l) => l.to_string(),
+            None => Self::group(row)
+                .flat_map(|r| self.keys[r].iter())
                 .map(Key::label)
                 .collect::<Vec<_>>()
                 .join(" "),
@@ -500,9 +550,9 @@ impl Keymap {
 
     /// A row's first key, as the status bar writes it.
     fn hint_key(&self, row: usize) -> Option<String> {
-        match BINDINGS[row].keys_label {
-            Some(l) if !self.changed[row] => Some(l.to_string()),
-            _ => self.keys[row].first().map(Key::label),
+        match self.label(row) {
+            Some(l) => Some(l.to_string()),
+            None => self.keys[row].first().map(Key::label),
         }
     }
 
@@ -548,7 +598,10 @@ impl Keymap {
             .into_iter()
             .map(|ctx| {
                 let rows = (0..BINDINGS.len())
-                    .filter(|&r| BINDINGS[r].context == ctx && !self.keys[r].is_empty())
+                    .filter(|&r| {
+                        BINDINGS[r].context == ctx
+                            && Self::group(r).any(|g| !self.keys[g].is_empty())
+                    })
                     .filter_map(|r| {
                         let (fr, en) = BINDINGS[r].help?;
                         Some((self.keys_text(r), tr(lang, fr, en)))
@@ -715,13 +768,40 @@ mod tests {
 
     #[test]
     fn conflicts_are_reported_and_the_user_wins() {
-        // q quits everywhere by default; giving it to list.open shadows that.
+        // q quits everywhere by default; given to list.open, it opens in
+        // the list and still quits in the detail view.
         let (km, problems) = patch(&[("list.open", &["q"])]);
         let q = ev(KeyCode::Char('q'), KeyModifiers::NONE);
         assert_eq!(km.action_for(Context::List, &q), Some(Action::Open));
+        assert_eq!(km.action_for(Context::Detail, &q), Some(Action::Quit));
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert!(problems[0].contains("\"q\" now runs list.open instead of global.quit"));
-        assert!(problems[0].contains("no key left"));
+        assert!(
+            problems[0].contains(
+                "\"q\" runs list.open in the list context; elsewhere it still runs global.quit"
+            ),
+            "{problems:?}"
+        );
+        // A key given to a global binding is taken from an inner default,
+        // which would otherwise shadow it.
+        let (km, problems) = patch(&[("global.search", &["j"])]);
+        let j = ev(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(km.action_for(Context::List, &j), Some(Action::StartSearch));
+        assert_eq!(
+            km.action_for(Context::Detail, &j),
+            Some(Action::StartSearch)
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("\"j\" now runs global.search instead of list.down"))
+        );
+        // Same context: the default loses the key, and says when none is left.
+        let (_, problems) = patch(&[("list.top", &["G", "End"])]);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("instead of list.bottom, which has no key left"))
+        );
         // Two overrides claiming one key: the first by name keeps it.
         let (km, problems) = patch(&[("list.top", &["o"]), ("list.open", &["o"])]);
         let o = ev(KeyCode::Char('o'), KeyModifiers::NONE);
@@ -747,7 +827,12 @@ mod tests {
         assert!(problems[0].contains("unknown binding \"list.opne\""));
         assert!(problems[1].contains("\"Hme\" is not a key"));
         assert!(problems[2].contains("typed into the query"));
-        assert!(problems[3].contains("search.accept is left without a key"));
+        assert!(problems[3].contains("search.accept has no usable key; it keeps its default"));
+        let enter = ev(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(
+            km.action_for(Context::Search, &enter),
+            Some(Action::AcceptSearch)
+        );
         // list.top keeps its defaults.
         let g = ev(KeyCode::Char('g'), KeyModifiers::NONE);
         assert_eq!(km.action_for(Context::List, &g), Some(Action::Top));
@@ -766,13 +851,51 @@ mod tests {
         );
         let (_, problems) = patch(&[("list.down", &["ctrl-n", "C-n"])]);
         assert!(problems.is_empty(), "{problems:?}");
-        // Two overrides claiming one key: the other is told it has none left.
-        let (_, problems) = patch(&[("list.open", &["o"]), ("list.down", &["o"])]);
+        // Two overrides claiming one key: the other keeps its defaults.
+        let (km, problems) = patch(&[("list.open", &["o"]), ("list.down", &["o"])]);
         assert!(
             problems
                 .iter()
-                .any(|p| p.contains("list.open is left without a key"))
+                .any(|p| p.contains("list.open has no usable key; it keeps its default keys"))
         );
+        let enter = ev(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(km.action_for(Context::List, &enter), Some(Action::Open));
+        // A popup can never be left without a way out.
+        let (km, _) = patch(&[("filter.close", &["C-c"])]);
+        let esc = ev(KeyCode::Esc, KeyModifiers::NONE);
+        assert_eq!(
+            km.action_for(Context::Filter, &esc),
+            Some(Action::CloseOverlay)
+        );
+    }
+
+    #[test]
+    fn a_shared_label_gives_way_to_the_keys_once_one_of_its_rows_changes() {
+        let rows = |km: &Keymap, ctx: &str| -> Vec<(String, &'static str)> {
+            km.help_sections(Lang::En)
+                .into_iter()
+                .find(|(t, _)| *t == ctx)
+                .unwrap()
+                .1
+        };
+        let (km, _) = patch(&[("list.tab-2", &["F2"])]);
+        assert!(
+            rows(&km, "List")
+                .iter()
+                .any(|(k, d)| k == "1 F2 3 4" && d.contains("tab"))
+        );
+        let (km, _) = patch(&[("detail.up", &["K"])]);
+        assert!(rows(&km, "Detail").iter().any(|(k, _)| k == "↓ j K"));
+        assert!(
+            km.hints(Context::Detail, Lang::En)
+                .iter()
+                .any(|(k, _)| k == "↓")
+        );
+        // A key taken by a conflict counts as a change too.
+        let (km, _) = patch(&[("global.search", &["j"])]);
+        assert!(rows(&km, "Detail").iter().any(|(k, _)| k == "↓ ↑ k"));
+        // Untouched groups keep their label.
+        assert!(rows(&km, "List").iter().any(|(k, _)| k == "1–4"));
     }
 
     #[test]

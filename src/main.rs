@@ -90,11 +90,18 @@ fn restore_terminal() {
     ratatui::restore();
 }
 
-/// A one-line report instead of Rust's panic message and backtrace. It runs
-/// after ratatui's hook has restored the terminal.
+/// A one-line report instead of Rust's panic message and backtrace, after
+/// the terminal is restored. It replaces ratatui's hook and acts only for
+/// the interface thread: the helper threads (search, watch) catch their own
+/// panics and report them through the app, and the terminal must not be
+/// restored under an interface that keeps running.
 fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        let _ = ratatui::crossterm::execute!(io::stdout(), DisableMouseCapture);
+    let interface = std::thread::current().id();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() != interface {
+            return;
+        }
+        restore_terminal();
         let what = info
             .payload()
             .downcast_ref::<&str>()
@@ -113,8 +120,8 @@ fn install_panic_hook() {
 }
 
 /// Runs the interface until the user quits or a signal (SIGTERM, SIGHUP,
-/// SIGINT) arrives. `ratatui::try_init` installs a panic hook that restores
-/// the terminal before ours reports; `restore` runs on every other exit.
+/// SIGINT) arrives. Our panic hook restores the terminal before it reports;
+/// `restore_terminal` runs on every other exit.
 /// Returns the signal that ended the session, if any.
 fn run(
     app: &mut App,
@@ -136,11 +143,14 @@ fn run(
             std::process::exit(128 + sig);
         }
     });
-    install_panic_hook();
     let (searches, answers) = accords::worker::spawn()?;
     let mut terminal = ratatui::try_init()?;
+    install_panic_hook();
     if mouse {
-        ratatui::crossterm::execute!(io::stdout(), EnableMouseCapture)?;
+        if let Err(e) = ratatui::crossterm::execute!(io::stdout(), EnableMouseCapture) {
+            restore_terminal();
+            return Err(e);
+        }
     }
     let channels = Channels {
         searches,
@@ -186,7 +196,11 @@ fn event_loop(
         }
         // Only the newest query's search goes out; the worker skips stale ones.
         if let Some(request) = app.take_search() {
-            let _ = channels.searches.send(request);
+            let seq = request.seq;
+            if channels.searches.send(request).is_err() {
+                // The worker is gone: rank on this thread from now on.
+                app.update(Action::SearchFailed(seq));
+            }
         }
         // Answers from the search worker, and (--watch) a new version of
         // the dataset read on the watch thread.

@@ -88,7 +88,16 @@ pub fn spawn(
                     continue;
                 }
                 loaded = now;
-                if tx.send(load(&path, max_size)).is_err() {
+                let action = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    load(&path, max_size)
+                }))
+                .unwrap_or_else(|_| {
+                    Action::ReloadFailed(clean_line(&format!(
+                        "{}: internal error while reading the file; please report this",
+                        path.display()
+                    )))
+                });
+                if tx.send(action).is_err() {
                     return;
                 }
             }

@@ -20,7 +20,11 @@ pub fn spawn() -> std::io::Result<(Sender<SearchRequest>, Receiver<Action>)> {
                 while let Ok(newer) = rx_req.try_recv() {
                     req = newer;
                 }
-                if tx_done.send(req.run()).is_err() {
+                // A panic here must not leave the app waiting: it is told,
+                // and ranks on its own thread from then on.
+                let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| req.run()))
+                    .unwrap_or(Action::SearchFailed(req.seq));
+                if tx_done.send(answer).is_err() {
                     return;
                 }
             }

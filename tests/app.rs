@@ -778,3 +778,18 @@ fn y_copies_the_selected_records_citation() {
             .starts_with(&app.catalog.records[page].title.fr)
     );
 }
+
+#[test]
+fn the_help_scrolls_to_its_last_line_and_no_further() {
+    let mut app = app(Lang::En, 80, 24);
+    keys(&mut app, &[key(KeyCode::Char('?'))]);
+    for _ in 0..500 {
+        keys(&mut app, &[key(KeyCode::Char('j'))]);
+    }
+    let max = app.help_scroll;
+    assert!(max > 0);
+    keys(&mut app, &[key(KeyCode::Char('k'))]);
+    assert_eq!(app.help_scroll, max - 1, "one key up moves up at once");
+    app.update(Action::Wheel(100));
+    assert_eq!(app.help_scroll, max);
+}

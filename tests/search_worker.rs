@@ -96,3 +96,30 @@ fn the_worker_thread_answers_the_newest_request() {
     }
     assert_eq!(app.results, app_sync("protection info classif").results);
 }
+
+#[test]
+fn a_failed_worker_hands_ranking_back_to_the_interface_thread() {
+    let mut app = worker_app();
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    type_text(&mut app, "gsoia");
+    let request = app.take_search().unwrap();
+    app.update(Action::SearchFailed(request.seq));
+    assert!(app.search_running.is_none(), "not stuck on “searching…”");
+    assert_eq!(app.results, app_sync("gsoia").results);
+    // From now on, ranking is synchronous.
+    keys(&mut app, &[key(KeyCode::Backspace)]);
+    assert!(app.take_search().is_none());
+    assert_eq!(app.results, app_sync("gsoi").results);
+}
+
+#[test]
+fn a_late_answer_does_not_wipe_a_notice() {
+    let mut app = worker_app();
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    type_text(&mut app, "gsoia");
+    let request = app.take_search().unwrap();
+    keys(&mut app, &[key(KeyCode::Enter), key(KeyCode::Char('y'))]);
+    assert!(app.notice.is_some(), "citation copied");
+    app.update(request.run());
+    assert!(app.notice.is_some(), "still shown after the answer");
+}

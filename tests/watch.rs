@@ -251,3 +251,43 @@ fn a_failed_reload_is_shown_until_a_good_one() {
     assert!(!s.contains("data.ron:61:21"), "{s}");
     assert!(s.contains("data reloaded (4 records)"), "{s}");
 }
+
+#[test]
+fn a_reload_keeps_filters_that_no_longer_match_visible_and_drops_impossible_years() {
+    let mut app = app_on(MINIMAL);
+    // Status "announced" is on, the cursor on it; years from 2019.
+    filter_cursor_to(
+        &mut app,
+        accords::app::FilterItem::Status(accords::model::Status::Announced),
+    );
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    filter_cursor_to(&mut app, accords::app::FilterItem::FromYear);
+    keys(&mut app, &[key(KeyCode::Right)]);
+    assert!(app.filters.from_year.is_some());
+    filter_cursor_to(
+        &mut app,
+        accords::app::FilterItem::Status(accords::model::Status::Announced),
+    );
+    // Nothing is announced any more, and a status row comes before it.
+    reload(
+        &mut app,
+        &MINIMAL.replace("status: Announced", "status: Active"),
+    );
+    let announced = accords::app::FilterItem::Status(accords::model::Status::Announced);
+    assert!(
+        app.filter_items.contains(&announced),
+        "its row stays, to turn it off"
+    );
+    assert_eq!(
+        app.filter_items[app.filter_cursor], announced,
+        "cursor on the same row"
+    );
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    assert!(app.filters.statuses.is_empty());
+    // A year bound past the new data's years is dropped.
+    let later = MINIMAL
+        .replace("2018-07-13", "2023-06-13")
+        .replace("2019-06-01", "2023-08-01");
+    reload(&mut app, &later);
+    assert!(app.filters.from_year.is_none(), "{:?}", app.filters);
+}

@@ -126,6 +126,13 @@ pub fn filter_geometry(area: Rect, lines: usize, cursor: usize) -> (Rect, Rect, 
     (popup, inner, offset)
 }
 
+/// How far the help overlay scrolls on the app's screen: to its last line.
+pub fn help_max_scroll(app: &App) -> usize {
+    let area = help_area(Rect::new(0, 0, app.size.0, app.size.1));
+    let lines = help_lines(app, &Theme::mono()).len();
+    lines.saturating_sub(area.height.saturating_sub(2) as usize)
+}
+
 /// Where the help overlay sits on a screen of `area`.
 pub fn help_area(area: Rect) -> Rect {
     popup_area(area, 64, area.height.saturating_sub(2))

@@ -23,7 +23,7 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         if app.search_running.is_some() {
             let note = tr(app.lang, "recherche…", "searching…");
             let x = area.x + area.width.saturating_sub(note.width() as u16 + 1);
-            if x > area.x + (prompt.len() + app.query.width()) as u16 + 1 {
+            if x as usize > area.x as usize + prompt.len() + app.query.width() + 1 {
                 let at = Rect {
                     x,
                     width: note.width() as u16,
