@@ -27,6 +27,8 @@ Without a command, opens the browser on the embedded Canada–Republic of Korea 
     after_help = "Examples:
   accords                                      open the browser
   accords --domain space --domain cyber        open it filtered
+  accords --data my.ron --watch                open a dataset, reread on every save
+  accords config --default > ~/.config/accords/config.ron
   accords list --kind agreement --domain trade
   accords search gsoia --format json
   accords show gsoia --lang en
@@ -47,12 +49,13 @@ pub struct Cli {
     #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
     pub domain: Vec<Domain>,
 
-    /// Interface language; defaults to the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    /// Interface language; defaults to the configuration's `lang`, else the locale (LC_ALL,
+    /// LC_MESSAGES, LANG), else English.
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
-    /// Colour theme: dark (default), light, or mono (modifiers only; used
-    /// automatically when NO_COLOR is set).
+    /// Colour theme: dark, light, or mono (modifiers only; used automatically
+    /// when NO_COLOR is set); defaults to the configuration's `theme`, else dark.
     #[arg(long, value_parser = ["dark", "light", "mono"])]
     pub theme: Option<String>,
 
