@@ -65,34 +65,29 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ));
         }
     }
-    if let Some(error) = &app.data_error {
-        // A broken edit under --watch: the most important thing to say.
-        let used: usize = spans.iter().map(|s| s.content.width()).sum();
-        let room = (area.width as usize).saturating_sub(used);
+    // A broken edit under --watch is the most important thing to say, then
+    // a one-shot notice; either takes the rest of the line.
+    let message = match (&app.data_error, &app.notice) {
         // The marker first: a long error is cut at its end.
-        let line = format!(
-            "· {} — {error}",
-            tr(
-                lang,
-                "dernières données valides affichées",
-                "last good data shown"
-            )
-        );
-        spans.push(Span::styled(
-            crate::wrap::truncate(&line, room),
+        (Some(error), _) => Some((
+            format!(
+                "· {} — {error}",
+                tr(
+                    lang,
+                    "dernières données valides affichées",
+                    "last good data shown"
+                )
+            ),
             theme.caveat,
-        ));
-        frame.render_widget(Paragraph::new(Line::from(spans)), area);
-        return;
-    }
-    if let Some(notice) = &app.notice {
+        )),
+        (None, Some(notice)) => Some((format!("· {}", notice_text(notice, lang)), theme.input)),
+        (None, None) => None,
+    };
+    if let Some((text, style)) = message {
         // A long message ends with an ellipsis rather than mid-word.
         let used: usize = spans.iter().map(|s| s.content.width()).sum();
         let room = (area.width as usize).saturating_sub(used);
-        spans.push(Span::styled(
-            crate::wrap::truncate(&format!("· {}", notice_text(notice, lang)), room),
-            theme.input,
-        ));
+        spans.push(Span::styled(crate::wrap::truncate(&text, room), style));
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
         return;
     }
