@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! perf ron   FILE           ron::from_str alone: ms and peak memory
+//! perf fast  FILE           the fast reader alone (`fastload::read`)
 //! perf load  FILE           the browser's start: read, parse, sanitize, validate,
 //!                           catalog, index (`cli::open` + `App::new`)
 //! perf keys  FILE [W H]     type each query one key at a time, ranking on the
@@ -95,6 +96,18 @@ fn main() {
         println!("ms {:.1}", ms(t));
         println!("records {}", app.catalog.records.len());
         println!("terms {}", app.index.vocabulary());
+        println!("peak_mib {:.1}", peak_mib());
+        return;
+    }
+    if mode == "fast" {
+        // The fast reader alone, straight from the file (no text held).
+        let t = Instant::now();
+        let d = accords::fastload::read(Path::new(file), u64::MAX).expect("fast path");
+        println!("ms {:.1}", ms(t));
+        println!(
+            "records {}",
+            d.partnerships.len() + d.agreements.len() + d.commitments.len() + d.events.len()
+        );
         println!("peak_mib {:.1}", peak_mib());
         return;
     }

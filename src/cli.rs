@@ -596,9 +596,30 @@ pub fn check_dataset_with(path: Option<&Path>, max_size: u64, progress: &Progres
     }
 }
 
+/// The quick way in for the browser: the file read by [`crate::fastload`]
+/// straight from disk, then sanitized and validated. `None` when the fast
+/// reader gives up or validation finds an error: [`check_dataset_with`]
+/// then reads the file again the ordinary way and reports, with positions.
+pub fn open_fast(path: &Path, max_size: u64, progress: &Progress) -> Option<Dataset> {
+    progress.stage("reading");
+    let mut data = crate::fastload::read(path, max_size)?;
+    progress.stage("checking");
+    sanitize::dataset(&mut data);
+    if has_errors(&validate::validate(&data), false) {
+        return None;
+    }
+    Some(data)
+}
+
 /// Opens a dataset for the browser: any error is printed to stderr and
 /// turned into an exit code. Warnings do not stop the browser.
 pub fn open(path: Option<&Path>, max_size: u64, progress: &Progress) -> Result<Catalog, i32> {
+    if let Some(data) = path.and_then(|p| open_fast(p, max_size, progress)) {
+        progress.stage("linking records");
+        let catalog = Catalog::new(data);
+        progress.done();
+        return Ok(catalog);
+    }
     let checked = check_dataset_with(path, max_size, progress);
     progress.done();
     if checked.unreadable {

@@ -15,6 +15,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod exercise;
 pub mod export;
+pub mod fastload;
 pub mod keymap;
 pub mod load;
 pub mod model;

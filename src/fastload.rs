@@ -1,0 +1,662 @@
+//! The fast path for opening a dataset file: the subset of RON that dataset
+//! files are written in, parsed straight from the file in blocks, so the
+//! whole text is never held in memory and no time is spent on the general
+//! RON machinery.
+//!
+//! It never reports an error. Whenever the file leaves the subset — a block
+//! comment, a raw string, an escape other than `\" \\ \' \n \r \t \0
+//! \u{…}`, a non-ASCII identifier, an unknown field, a syntax error, invalid
+//! UTF-8… — it gives up and returns `None`, and the caller reads the file the
+//! ordinary way ([`crate::load::parse`], that is `ron`), which either accepts
+//! the file or reports the problem with its line and column. So errors are
+//! always ron's errors, and for every file this reader accepts, the dataset
+//! is the one `ron` builds (tests/fast_load.rs checks it on the corpus, on
+//! generated data read through blocks as small as one byte, and on mutated
+//! files).
+//!
+//! Values are built by the same `Deserialize` implementations (serde derive)
+//! as with ron: this module only supplies a [`serde::Deserializer`] for
+//! structs (`Name(field: value, …)` or `(…)`), lists, strings, unit enum
+//! variants and options (`None`, `Some(…)`, or a bare value: the
+//! `implicit_some` extension [`crate::load::ron_options`] turns on).
+
+use std::borrow::Cow;
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+use serde::Deserialize;
+use serde::de::value::BorrowedStrDeserializer;
+use serde::de::{self, DeserializeSeed, Visitor};
+
+use crate::model::{Agreement, Commitment, Dataset, Event, Partnership, Party, Source, Text};
+
+/// Bytes read at a time. An element cut at the end of a block is parsed
+/// again from its start once the next block is in.
+const BLOCK: usize = 1 << 20;
+
+/// Why a parse stopped.
+#[derive(Debug, PartialEq)]
+enum Stop {
+    /// The buffer ended before the value did: read more and try again.
+    Incomplete,
+    /// Outside the subset, or not valid: leave the file to ron.
+    GiveUp,
+}
+
+impl fmt::Display for Stop {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Stop::Incomplete => "incomplete",
+            Stop::GiveUp => "outside the fast subset",
+        })
+    }
+}
+
+impl std::error::Error for Stop {}
+
+impl de::Error for Stop {
+    fn custom<T: fmt::Display>(_: T) -> Self {
+        Stop::GiveUp
+    }
+}
+
+type Result<T> = std::result::Result<T, Stop>;
+
+/// A cursor over the bytes read so far. `last` says they reach the end of
+/// the file; otherwise running off the end means [`Stop::Incomplete`].
+struct Parser<'a> {
+    /// The text read so far (whole UTF-8 chars), and the same as bytes.
+    text: &'a str,
+    src: &'a [u8],
+    pos: usize,
+    last: bool,
+}
+
+impl<'a> Parser<'a> {
+    fn end(&self) -> Stop {
+        if self.last {
+            Stop::GiveUp
+        } else {
+            Stop::Incomplete
+        }
+    }
+
+    fn peek(&self) -> Result<u8> {
+        self.src.get(self.pos).copied().ok_or_else(|| self.end())
+    }
+
+    fn expect(&mut self, byte: u8) -> Result<()> {
+        if self.peek()? == byte {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(Stop::GiveUp)
+        }
+    }
+
+    /// Skips ASCII white space and `//` comments. At the end of the file
+    /// that is fine; at the end of a block, more is needed.
+    fn ws(&mut self) -> Result<()> {
+        loop {
+            match self.src.get(self.pos) {
+                Some(b' ' | b'\t' | b'\n' | b'\r') => self.pos += 1,
+                Some(b'/') => match self.src.get(self.pos + 1) {
+                    Some(b'/') => {
+                        let body = &self.src[self.pos + 2..];
+                        self.pos += 2 + match memchr::memchr(b'\n', body) {
+                            Some(nl) => nl + 1,
+                            None if self.last => body.len(),
+                            None => return Err(Stop::Incomplete),
+                        };
+                    }
+                    Some(_) => return Err(Stop::GiveUp),
+                    None => return Err(self.end()),
+                },
+                Some(_) => return Ok(()),
+                None if self.last => return Ok(()),
+                None => return Err(Stop::Incomplete),
+            }
+        }
+    }
+
+    /// Whether an ASCII identifier starts here (after white space).
+    fn at_ident(&self) -> Result<bool> {
+        let c = self.peek()?;
+        Ok(c.is_ascii_alphabetic() || c == b'_')
+    }
+
+    /// An ASCII identifier. Anything else ron would take as one (`r#…`,
+    /// Unicode letters) stops the identifier and then fails to parse.
+    fn ident(&mut self) -> Result<&'a str> {
+        if !self.at_ident()? {
+            return Err(Stop::GiveUp);
+        }
+        let start = self.pos;
+        let mut i = start + 1;
+        loop {
+            match self.src.get(i) {
+                Some(c) if c.is_ascii_alphanumeric() || *c == b'_' => i += 1,
+                Some(c) if *c >= 0x80 => return Err(Stop::GiveUp),
+                Some(_) => break,
+                None if self.last => break,
+                None => return Err(Stop::Incomplete),
+            }
+        }
+        self.pos = i;
+        Ok(&self.text[start..i])
+    }
+
+    /// A `"…"` string, borrowed when it holds no escape.
+    fn string(&mut self) -> Result<Cow<'a, str>> {
+        self.expect(b'"')?;
+        let body = &self.src[self.pos..];
+        let Some(first) = memchr::memchr2(b'"', b'\\', body) else {
+            return Err(self.end());
+        };
+        // Quotes and backslashes are ASCII, so every cut below falls
+        // between two chars.
+        let text = &self.text[self.pos..];
+        if body[first] == b'"' {
+            self.pos += first + 1;
+            return Ok(Cow::Borrowed(&text[..first]));
+        }
+        let mut out = String::from(&text[..first]);
+        let mut j = first;
+        loop {
+            // body[j] is a backslash.
+            let Some(&e) = body.get(j + 1) else {
+                return Err(self.end());
+            };
+            j += 2;
+            match e {
+                b'"' | b'\\' | b'\'' => out.push(char::from(e)),
+                b'n' => out.push('\n'),
+                b'r' => out.push('\r'),
+                b't' => out.push('\t'),
+                b'0' => out.push('\0'),
+                b'u' => {
+                    let (c, used) = self.unicode_escape(&body[j..])?;
+                    out.push(c);
+                    j += used;
+                }
+                _ => return Err(Stop::GiveUp),
+            }
+            let Some(next) = memchr::memchr2(b'"', b'\\', &body[j..]) else {
+                return Err(self.end());
+            };
+            out.push_str(&text[j..j + next]);
+            j += next;
+            if body[j] == b'"' {
+                break;
+            }
+        }
+        self.pos += j + 1;
+        Ok(Cow::Owned(out))
+    }
+
+    /// The `{…}` after `\u`: one to six hex digits naming a char, as ron
+    /// reads it. Returns the char and the bytes used.
+    fn unicode_escape(&self, s: &[u8]) -> Result<(char, usize)> {
+        let at = |i: usize| s.get(i).copied().ok_or_else(|| self.end());
+        if at(0)? != b'{' {
+            return Err(Stop::GiveUp);
+        }
+        let mut value = 0u32;
+        let mut i = 1;
+        loop {
+            let c = at(i)?;
+            if c == b'}' {
+                break;
+            }
+            if i > 6 {
+                return Err(Stop::GiveUp);
+            }
+            let digit = char::from(c).to_digit(16).ok_or(Stop::GiveUp)?;
+            value = value << 4 | digit;
+            i += 1;
+        }
+        if i == 1 {
+            return Err(Stop::GiveUp);
+        }
+        let c = char::from_u32(value).ok_or(Stop::GiveUp)?;
+        Ok((c, i + 1))
+    }
+
+    /// After an element of a list or a struct: a comma, or the closing
+    /// bracket left for the caller.
+    fn separator(&mut self, close: u8) -> Result<()> {
+        self.ws()?;
+        match self.peek()? {
+            b',' => {
+                self.pos += 1;
+                Ok(())
+            }
+            c if c == close => Ok(()),
+            _ => Err(Stop::GiveUp),
+        }
+    }
+}
+
+impl<'de> de::Deserializer<'de> for &mut Parser<'de> {
+    type Error = Stop;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
+        Err(Stop::GiveUp)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.ws()?;
+        match self.string()? {
+            Cow::Borrowed(s) => visitor.visit_borrowed_str(s),
+            Cow::Owned(s) => visitor.visit_string(s),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.ws()?;
+        visitor.visit_borrowed_str(self.ident()?)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.ws()?;
+        if self.at_ident()? {
+            let start = self.pos;
+            match self.ident()? {
+                "None" => return visitor.visit_none(),
+                "Some" => {
+                    self.ws()?;
+                    self.expect(b'(')?;
+                    let value = visitor.visit_some(&mut *self)?;
+                    self.ws()?;
+                    if self.peek()? == b',' {
+                        self.pos += 1;
+                        self.ws()?;
+                    }
+                    self.expect(b')')?;
+                    return Ok(value);
+                }
+                // A struct name: the value itself, without `Some`.
+                _ => self.pos = start,
+            }
+        }
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.ws()?;
+        self.expect(b'[')?;
+        let value = visitor.visit_seq(Elements(&mut *self))?;
+        self.ws()?;
+        self.expect(b']')?;
+        Ok(value)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value> {
+        self.ws()?;
+        if self.at_ident()? {
+            if self.ident()? != name {
+                return Err(Stop::GiveUp);
+            }
+            self.ws()?;
+        }
+        self.expect(b'(')?;
+        let value = visitor.visit_map(Fields(&mut *self))?;
+        self.ws()?;
+        self.expect(b')')?;
+        Ok(value)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value> {
+        self.ws()?;
+        visitor.visit_enum(UnitVariant(self.ident()?))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf
+        unit unit_struct newtype_struct tuple tuple_struct map ignored_any
+    }
+}
+
+/// The elements of a `[…]` list.
+struct Elements<'p, 'de>(&'p mut Parser<'de>);
+
+impl<'de> de::SeqAccess<'de> for Elements<'_, 'de> {
+    type Error = Stop;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
+        self.0.ws()?;
+        if self.0.peek()? == b']' {
+            return Ok(None);
+        }
+        let value = seed.deserialize(&mut *self.0)?;
+        self.0.separator(b']')?;
+        Ok(Some(value))
+    }
+}
+
+/// The `field: value` pairs of a `(…)` struct.
+struct Fields<'p, 'de>(&'p mut Parser<'de>);
+
+impl<'de> de::MapAccess<'de> for Fields<'_, 'de> {
+    type Error = Stop;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
+        self.0.ws()?;
+        if self.0.peek()? == b')' {
+            return Ok(None);
+        }
+        let name = self.0.ident()?;
+        self.0.ws()?;
+        self.0.expect(b':')?;
+        seed.deserialize(BorrowedStrDeserializer::new(name))
+            .map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
+        let value = seed.deserialize(&mut *self.0)?;
+        self.0.separator(b')')?;
+        Ok(value)
+    }
+}
+
+/// A unit enum variant, already read as an identifier.
+struct UnitVariant<'de>(&'de str);
+
+impl<'de> de::EnumAccess<'de> for UnitVariant<'de> {
+    type Error = Stop;
+    type Variant = Self;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self)> {
+        Ok((
+            seed.deserialize(BorrowedStrDeserializer::new(self.0))?,
+            self,
+        ))
+    }
+}
+
+impl<'de> de::VariantAccess<'de> for UnitVariant<'de> {
+    type Error = Stop;
+
+    fn unit_variant(self) -> Result<()> {
+        Ok(())
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _: T) -> Result<T::Value> {
+        Err(Stop::GiveUp)
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value> {
+        Err(Stop::GiveUp)
+    }
+
+    fn struct_variant<V: Visitor<'de>>(self, _: &'static [&'static str], _: V) -> Result<V::Value> {
+        Err(Stop::GiveUp)
+    }
+}
+
+/// The file, read block by block into `text` (whole chars only: the bytes
+/// of a char cut by the end of a block wait in `carry`); `pos` is where
+/// parsing goes on.
+struct Stream<R> {
+    reader: R,
+    text: String,
+    pos: usize,
+    eof: bool,
+    block: usize,
+    raw: Vec<u8>,
+}
+
+impl<R: Read> Stream<R> {
+    /// Drops what is parsed and reads at least one more block (as much as
+    /// is still unparsed, so a huge element is read in a few doublings, not
+    /// re-parsed once per block). `None` on a read error or invalid UTF-8.
+    fn fill(&mut self) -> Option<()> {
+        self.text.drain(..self.pos);
+        self.pos = 0;
+        let want = self.block.max(self.text.len());
+        let carried = self.raw.len();
+        self.raw.resize(carried + want, 0);
+        let mut got = carried;
+        while got < self.raw.len() {
+            match self.reader.read(&mut self.raw[got..]) {
+                Ok(0) => {
+                    self.eof = true;
+                    break;
+                }
+                Ok(n) => got += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(_) => return None,
+            }
+        }
+        self.raw.truncate(got);
+        let valid = match std::str::from_utf8(&self.raw) {
+            Ok(s) => {
+                self.text.push_str(s);
+                s.len()
+            }
+            // A char cut by the end of the block: keep its bytes for later.
+            Err(e) if e.error_len().is_none() && !self.eof => {
+                let whole = e.valid_up_to();
+                self.text
+                    .push_str(std::str::from_utf8(&self.raw[..whole]).ok()?);
+                whole
+            }
+            Err(_) => return None,
+        };
+        self.raw.drain(..valid);
+        Some(())
+    }
+
+    /// Runs `f` on what is read; when it runs out, reads more and runs it
+    /// again from the same place.
+    fn attempt<T>(&mut self, mut f: impl FnMut(&mut Parser<'_>) -> Result<T>) -> Option<T> {
+        loop {
+            let mut p = Parser {
+                text: &self.text,
+                src: self.text.as_bytes(),
+                pos: self.pos,
+                last: self.eof,
+            };
+            match f(&mut p) {
+                Ok(value) => {
+                    self.pos = p.pos;
+                    return Some(value);
+                }
+                Err(Stop::Incomplete) if !self.eof => self.fill()?,
+                Err(_) => return None,
+            }
+        }
+    }
+
+    /// A `[…]` list, one element at a time.
+    fn list<T: for<'de> Deserialize<'de>>(&mut self) -> Option<Vec<T>> {
+        self.attempt(|p| {
+            p.ws()?;
+            p.expect(b'[')
+        })?;
+        let mut out = Vec::new();
+        loop {
+            let next = self.attempt(|p| {
+                p.ws()?;
+                if p.peek()? == b']' {
+                    p.pos += 1;
+                    return Ok(None);
+                }
+                let value = T::deserialize(&mut *p)?;
+                p.separator(b']')?;
+                Ok(Some(value))
+            })?;
+            match next {
+                Some(value) => out.push(value),
+                None => return Some(out),
+            }
+        }
+    }
+
+    /// One value read whole.
+    fn value<T: for<'de> Deserialize<'de>>(&mut self) -> Option<T> {
+        self.attempt(|p| T::deserialize(&mut *p))
+    }
+}
+
+/// The fields of a dataset, in any order, each at most once.
+#[derive(Default)]
+struct Parts {
+    title: Option<Text>,
+    description: Option<Option<Text>>,
+    parties: Option<Vec<Party>>,
+    sources: Option<Vec<Source>>,
+    partnerships: Option<Vec<Partnership>>,
+    agreements: Option<Vec<Agreement>>,
+    commitments: Option<Vec<Commitment>>,
+    events: Option<Vec<Event>>,
+}
+
+/// Sets a field once; a second time gives up (ron reports duplicates).
+fn once<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
+    if slot.is_some() {
+        return None;
+    }
+    *slot = Some(value?);
+    Some(())
+}
+
+/// Skips `#![enable(implicit_some)]`, the only attribute dataset files
+/// use (and one [`crate::load::ron_options`] turns on anyway).
+fn attribute(p: &mut Parser<'_>) -> Result<()> {
+    for b in *b"#![" {
+        p.expect(b)?;
+    }
+    p.ws()?;
+    if p.ident()? != "enable" {
+        return Err(Stop::GiveUp);
+    }
+    p.ws()?;
+    p.expect(b'(')?;
+    p.ws()?;
+    if p.ident()? != "implicit_some" {
+        return Err(Stop::GiveUp);
+    }
+    p.separator(b')')?;
+    p.ws()?;
+    p.expect(b')')?;
+    p.ws()?;
+    p.expect(b']')
+}
+
+fn dataset<R: Read>(s: &mut Stream<R>) -> Option<Dataset> {
+    s.fill()?;
+    s.attempt(|p| {
+        // A byte-order mark is skipped (`text` holds whole chars only).
+        p.peek()?;
+        if p.text.starts_with('\u{feff}') {
+            p.pos = '\u{feff}'.len_utf8();
+        }
+        p.ws()?;
+        while p.peek()? == b'#' {
+            attribute(p)?;
+            p.ws()?;
+        }
+        if p.at_ident()? {
+            if p.ident()? != "Dataset" {
+                return Err(Stop::GiveUp);
+            }
+            p.ws()?;
+        }
+        p.expect(b'(')
+    })?;
+    let mut parts = Parts::default();
+    loop {
+        let field = s.attempt(|p| {
+            p.ws()?;
+            if p.peek()? == b')' {
+                p.pos += 1;
+                return Ok(None);
+            }
+            let name = p.ident()?.to_string();
+            p.ws()?;
+            p.expect(b':')?;
+            Ok(Some(name))
+        })?;
+        let Some(field) = field else { break };
+        match field.as_str() {
+            "title" => once(&mut parts.title, s.value())?,
+            "description" => once(&mut parts.description, s.value())?,
+            "parties" => once(&mut parts.parties, s.list())?,
+            "sources" => once(&mut parts.sources, s.list())?,
+            "partnerships" => once(&mut parts.partnerships, s.list())?,
+            "agreements" => once(&mut parts.agreements, s.list())?,
+            "commitments" => once(&mut parts.commitments, s.list())?,
+            "events" => once(&mut parts.events, s.list())?,
+            _ => return None,
+        }
+        s.attempt(|p| p.separator(b')'))?;
+    }
+    // Only white space and comments may follow.
+    s.attempt(|p| {
+        p.ws()?;
+        if p.pos == p.src.len() {
+            Ok(())
+        } else {
+            Err(Stop::GiveUp)
+        }
+    })?;
+    Some(Dataset {
+        title: parts.title?,
+        description: parts.description.flatten(),
+        parties: parts.parties?,
+        sources: parts.sources?,
+        partnerships: parts.partnerships.unwrap_or_default(),
+        agreements: parts.agreements.unwrap_or_default(),
+        commitments: parts.commitments.unwrap_or_default(),
+        events: parts.events.unwrap_or_default(),
+    })
+}
+
+/// Reads a dataset file through the fast path; `None` when it cannot (the
+/// file is unreadable, larger than `max_size`, or leaves the subset): the
+/// caller then reads it the ordinary way, which reports why.
+pub fn read(path: &Path, max_size: u64) -> Option<Dataset> {
+    read_with_block(path, max_size, BLOCK)
+}
+
+/// [`read`] with a chosen block size (tests use tiny blocks to cut every
+/// element at every place).
+#[doc(hidden)]
+pub fn read_with_block(path: &Path, max_size: u64, block: usize) -> Option<Dataset> {
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > max_size {
+        return None;
+    }
+    let file = std::fs::File::open(path).ok()?;
+    parse_from(file, block)
+}
+
+/// Parses a dataset from any reader through the fast path.
+#[doc(hidden)]
+pub fn parse_from(reader: impl Read, block: usize) -> Option<Dataset> {
+    let mut stream = Stream {
+        reader,
+        text: String::new(),
+        pos: 0,
+        eof: false,
+        block: block.max(1),
+        raw: Vec::new(),
+    };
+    dataset(&mut stream)
+}

@@ -1,0 +1,216 @@
+//! The fast reader (`accords::fastload`) against ron: on every file it
+//! accepts, the dataset must be the one ron builds; on anything outside its
+//! subset it must give up (and leave the file to ron, which reports the
+//! error). Files are fed through blocks as small as one byte, so every
+//! element is cut at every place.
+
+use std::path::Path;
+
+use accords::fastload::parse_from;
+use accords::load;
+use accords::model::Dataset;
+use proptest::prelude::*;
+use ron::extensions::Extensions;
+use ron::ser::PrettyConfig;
+
+fn ron(text: &str) -> Option<Dataset> {
+    load::parse(Path::new("t.ron"), text).ok()
+}
+
+fn fast(text: &str, block: usize) -> Option<Dataset> {
+    parse_from(text.as_bytes(), block)
+}
+
+/// Datasets have no `PartialEq`; their debug form shows every field.
+fn same(a: &Dataset, b: &Dataset) -> bool {
+    format!("{a:?}") == format!("{b:?}")
+}
+
+fn assert_same_as_ron(text: &str, blocks: &[usize]) {
+    let expected = ron(text).expect("ron accepts the text");
+    for &block in blocks {
+        let got = fast(text, block).unwrap_or_else(|| panic!("fast path gave up (block {block})"));
+        assert!(same(&got, &expected), "differs from ron with block {block}");
+    }
+}
+
+/// The three layouts the generator writes (compact, pretty, one record per
+/// line), plus pretty with struct names and escaped strings.
+fn layouts(data: &Dataset) -> Vec<String> {
+    let pretty = PrettyConfig::new()
+        .escape_strings(false)
+        .extensions(Extensions::IMPLICIT_SOME);
+    vec![
+        ron::Options::default().to_string(data).unwrap(),
+        ron::Options::default()
+            .to_string_pretty(data, pretty.clone())
+            .unwrap(),
+        ron::Options::default()
+            .to_string_pretty(data, pretty.depth_limit(2))
+            .unwrap(),
+        ron::Options::default()
+            .to_string_pretty(data, PrettyConfig::new().struct_names(true))
+            .unwrap(),
+    ]
+}
+
+#[test]
+fn the_embedded_corpus_reads_as_ron_reads_it() {
+    assert_same_as_ron(load::EMBEDDED, &[1, 2, 3, 5, 64, 4096, 1 << 20]);
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join(load::EMBEDDED_NAME);
+    let read = accords::fastload::read(&file, u64::MAX).expect("fast path reads the corpus");
+    assert!(same(&read, &ron(load::EMBEDDED).unwrap()));
+}
+
+#[test]
+fn generated_data_in_every_layout_reads_as_ron_reads_it() {
+    for seed in [1, 2] {
+        for text in layouts(&accords::synth::generate(300, seed)) {
+            assert_same_as_ron(&text, &[7, 100, 4096, 1 << 20]);
+        }
+    }
+    for text in layouts(&accords::synth::generate(40, 3)) {
+        assert_same_as_ron(&text, &[1, 2, 3]);
+    }
+}
+
+const HANDWRITTEN: &str = "\u{feff}// A dataset written by hand.\r
+#![enable(implicit_some)]\r
+Dataset(\r
+  title: Text(fr: \"Essai : « \\\"guillemets\\\" »\", en: \"Test\\twith\\ttabs\\n\", native: \"\\u{d55c}\\u{AC00}\"),\r
+  sources: [\r
+    (id: \"s\", title: \"Déclaration\", publisher: \"Gouv\", date: \"2025-10-30\", url: Some(\"https://x\\\\y\")), // trailing\r
+  ],\r
+  parties: [(id: \"ca\", name: (fr: \"Canada\", en: \"Canada\"), short: None,),],\r
+  agreements: [\r
+    (\r
+      id: \"a\", title: (fr: \"A\", en: \"A\"), short: Some((fr: \"a\", en: \"a\")),\r
+      form: Treaty, parties: [\"ca\"], status: InForce,\r
+      history: [(date: \"2020\", status: Signed, note: (fr: \"n\", en: \"n\"))],\r
+      signed: \"2020-01-02\", e_number: \"E1\", domains: [Defence, Cyber,],\r
+      summary: [(fr: \"r\\u{e9}sum\\u{E9}\", en: \"it\\'s\\0\")], sources: [\"s\"],\r
+    ),\r
+  ],\r
+  description: None,\r
+)\r
+// the end, without a newline";
+
+#[test]
+fn every_construct_of_the_subset_reads_as_ron_reads_it() {
+    assert_same_as_ron(HANDWRITTEN, &[1, 2, 3, 4, 5, 8, 13, 1 << 20]);
+    let d = fast(HANDWRITTEN, 1).unwrap();
+    assert_eq!(d.title.fr, "Essai : « \"guillemets\" »");
+    assert_eq!(d.title.native.as_deref(), Some("한가"));
+    assert_eq!(d.agreements[0].summary[0].en, "it's\0");
+    assert_eq!(d.sources[0].url.as_deref(), Some("https://x\\y"));
+}
+
+#[test]
+fn it_gives_up_outside_the_subset_and_ron_decides() {
+    // Valid RON the fast path leaves to ron.
+    for (from, to) in [
+        ("// A dataset", "/* block */ // A dataset"),
+        ("\"Déclaration\"", "r#\"Déclaration\"#"),
+        ("\"Gouv\"", "\"G\\x6Fuv\""),
+        ("form: Treaty,", "form: Treaty,\u{2028}"),
+        ("\"r\\u{e9}sum", "\"r\\\n  \\u{e9}sum"),
+    ] {
+        let text = HANDWRITTEN.replacen(from, to, 1);
+        assert_ne!(text, HANDWRITTEN, "{from}");
+        assert!(ron(&text).is_some(), "ron accepts {to:?}");
+        assert!(
+            fast(&text, 4096).is_none(),
+            "fast path should leave {to:?} to ron"
+        );
+    }
+    // Errors: ron reports them; the fast path must not accept them.
+    for (from, to) in [
+        ("id: \"s\"", "idd: \"s\""),
+        ("form: Treaty,", "form: Treaty, form: Treaty,"),
+        ("status: InForce,", "status: InForce"),
+        ("domains: [Defence, Cyber,]", "domains: [Defence Cyber]"),
+        ("date: \"2025-10-30\"", "date: \"2025-02-30\""),
+        ("Dataset(", "Datasets("),
+        ("Text(fr", "Txt(fr"),
+        ("\\u{d55c}", "\\u{d800}"),
+        ("\\u{d55c}", "\\u{}"),
+        ("\\u{d55c}", "\\u{1234567}"),
+        ("description: None,\r\n)", "description: None,\r\n))"),
+        ("// the end", "x // the end"),
+        ("status: Signed", "status: Sined"),
+        ("form: Treaty", "form: Treaty()"),
+    ] {
+        let text = HANDWRITTEN.replacen(from, to, 1);
+        assert_ne!(text, HANDWRITTEN, "{from}");
+        assert!(ron(&text).is_none(), "ron rejects {to:?}");
+        assert!(fast(&text, 4096).is_none(), "fast path must reject {to:?}");
+    }
+}
+
+#[test]
+fn invalid_utf8_and_unreadable_files_are_left_to_the_ordinary_path() {
+    for at in ["Canada", "// A dataset", "// the end"] {
+        let i = HANDWRITTEN.find(at).unwrap() + 3;
+        let mut bytes = HANDWRITTEN.as_bytes().to_vec();
+        bytes[i] = 0xff;
+        for block in [1, 5, 4096] {
+            assert!(parse_from(&bytes[..], block).is_none(), "{at} {block}");
+        }
+    }
+    // A char cut by the end of the file.
+    let mut bytes = HANDWRITTEN.as_bytes().to_vec();
+    bytes.extend_from_slice(&"é".as_bytes()[..1]);
+    assert!(parse_from(&bytes[..], 7).is_none());
+    let dir = std::env::temp_dir();
+    assert!(accords::fastload::read(&dir, u64::MAX).is_none());
+    assert!(accords::fastload::read(&dir.join("no-such-accords-file.ron"), u64::MAX).is_none());
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join(load::EMBEDDED_NAME);
+    assert!(
+        accords::fastload::read(&file, 10).is_none(),
+        "above --max-size"
+    );
+}
+
+const PIECES: &[&str] = &[
+    "\"", "\\", "(", ")", "[", "]", ",", ":", "/", "*", "#", "r", "!", " ", "\n", "\r", "\t", "é",
+    "한", "\u{2028}", "\u{85}", "None", "Some(", "u{", "}", "\\u{41}", "\\\"", "//", "/*", "*/",
+    "'", "0", "x", "_", "Text", "id", "Cyber",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Random edits of a valid file: whatever the fast path accepts, ron
+    /// accepts too, with the same dataset.
+    #[test]
+    fn whatever_the_fast_path_accepts_ron_reads_the_same(
+        edits in proptest::collection::vec((0usize..10_000, 0usize..3, 0usize..PIECES.len()), 1..4),
+        block in prop_oneof![Just(1usize), Just(3), Just(64), Just(1 << 20)],
+    ) {
+        let mut text = HANDWRITTEN.to_string();
+        for (at, op, piece) in edits {
+            let mut i = at % (text.len() + 1);
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            match op {
+                0 => text.insert_str(i, PIECES[piece]),
+                1 => {
+                    if let Some(c) = text[i..].chars().next() {
+                        text.replace_range(i..i + c.len_utf8(), "");
+                    }
+                }
+                _ => {
+                    if let Some(c) = text[i..].chars().next() {
+                        text.replace_range(i..i + c.len_utf8(), PIECES[piece]);
+                    }
+                }
+            }
+        }
+        if let Some(got) = fast(&text, block) {
+            let expected = ron(&text);
+            prop_assert!(expected.is_some(), "fast path accepted what ron rejects: {text:?}");
+            prop_assert!(same(&got, &expected.unwrap()), "differs from ron: {text:?}");
+        }
+    }
+}
