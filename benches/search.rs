@@ -1,5 +1,6 @@
-//! Criterion benchmarks: load + validate + index, search per query, typing
-//! a query one key at a time, and one frame of each view. Sizes default to
+//! Criterion benchmarks: load + validate + index (from text, and from a file
+//! through the fast reader), search per query, typing a query one key at a
+//! time, and one frame of each view. Sizes default to
 //! 1k and 10k records; set ACCORDS_BENCH_SIZES=1000,10000,100000,250000
 //! for the large ones (they take minutes). The per-keystroke percentiles,
 //! memory and the fzf comparison come from `examples/perf.rs` and
@@ -57,6 +58,19 @@ fn bench_load(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("load_validate_index", n), &text, |b, t| {
             b.iter(|| black_box(load(t)))
         });
+        // The browser's own path from a file: the fast reader, checks,
+        // catalog and index (`cli::open` + `App::new`).
+        let file =
+            std::env::temp_dir().join(format!("accords-bench-{}-{n}.ron", std::process::id()));
+        std::fs::write(&file, &text).unwrap();
+        g.bench_with_input(BenchmarkId::new("open_file", n), &file, |b, f| {
+            b.iter(|| {
+                let progress = accords::cli::Progress::silent();
+                let catalog = accords::cli::open(Some(f), u64::MAX, &progress).unwrap();
+                black_box(App::new(catalog, Lang::Fr, BTreeSet::new()))
+            })
+        });
+        let _ = std::fs::remove_file(&file);
     }
     g.finish();
 }
