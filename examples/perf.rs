@@ -11,7 +11,8 @@
 //!                           on screen (median/p95/max) and the interface
 //!                           thread's longest busy step (ui_p95/ui_max)
 //! perf split FILE           per prefix typed: index lookup, update, frame
-//! perf stages FILE          load stage by stage
+//! perf stages FILE          the browser's load stage by stage (fast reader,
+//!                           sanitize, validate, catalog, index) with memory
 //! perf query FILE           one full query against the index, median of 15
 //! perf lines FILE           one line per record (titles + summaries), for fzf
 //! ```
@@ -111,6 +112,28 @@ fn main() {
         println!("peak_mib {:.1}", peak_mib());
         return;
     }
+    if mode == "stages" {
+        // The browser's path from the file, stage by stage.
+        let t = Instant::now();
+        let mut data = accords::fastload::read(Path::new(file), u64::MAX).expect("fast path");
+        println!("read_parse_ms {:.1}", ms(t));
+        println!("  rss_mib {:.0} peak_mib {:.0}", rss_mib(), peak_mib());
+        let t = Instant::now();
+        accords::sanitize::dataset(&mut data);
+        println!("sanitize_ms {:.1}", ms(t));
+        let t = Instant::now();
+        let diags = accords::validate::validate(&data);
+        println!("validate_ms {:.1} ({} diagnostics)", ms(t), diags.len());
+        let t = Instant::now();
+        let catalog = Catalog::new(data);
+        println!("catalog_ms {:.1}", ms(t));
+        println!("  rss_mib {:.0} peak_mib {:.0}", rss_mib(), peak_mib());
+        let t = Instant::now();
+        let index = accords::search::SearchIndex::new(&catalog);
+        println!("index_ms {:.1} ({} terms)", ms(t), index.vocabulary());
+        println!("  rss_mib {:.0} peak_mib {:.0}", rss_mib(), peak_mib());
+        return;
+    }
     let text = std::fs::read_to_string(file).expect("readable UTF-8 file");
     match mode.as_str() {
         "ron" => {
@@ -124,40 +147,6 @@ fn main() {
                 d.partnerships.len() + d.agreements.len() + d.commitments.len() + d.events.len()
             );
             println!("peak_mib {:.1}", peak_mib());
-        }
-        "stages" => {
-            let t = Instant::now();
-            let mut data: Dataset =
-                accords::load::parse(Path::new("perf.ron"), &text).expect("parses");
-            println!("parse_ms {:.1}", ms(t));
-            println!("  rss_mib {:.0} peak_mib {:.0}", rss_mib(), peak_mib());
-            let t = Instant::now();
-            accords::sanitize::dataset(&mut data);
-            println!("sanitize_ms {:.1}", ms(t));
-            println!("  rss_mib {:.0} peak_mib {:.0}", rss_mib(), peak_mib());
-            let t = Instant::now();
-            let diags = accords::validate::validate(&data);
-            println!("validate_ms {:.1} ({} diagnostics)", ms(t), diags.len());
-            let t = Instant::now();
-            let catalog = Catalog::new(data);
-            println!("catalog_ms {:.1}", ms(t));
-            drop(text);
-            println!(
-                "  (file text dropped) rss_mib {:.0} peak_mib {:.0}",
-                rss_mib(),
-                peak_mib()
-            );
-            let t = Instant::now();
-            let index = accords::search::SearchIndex::new(&catalog);
-            println!("index_ms {:.1} ({} terms)", ms(t), index.vocabulary());
-            println!("  rss_mib {:.0} peak_mib {:.0}", rss_mib(), peak_mib());
-            let t = Instant::now();
-            let app = App::new(catalog, Lang::Fr, BTreeSet::new());
-            println!(
-                "app_new_ms {:.1} ({} records)",
-                ms(t),
-                app.catalog.records.len()
-            );
         }
         "keys" => {
             // As the browser types: each key is handled on this (the
