@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! perf ron   FILE           ron::from_str alone: ms and peak memory
-//! perf fast  FILE           the fast reader alone (`fastload::read`)
+//! perf fast  FILE           the fast reader alone (`fastload::read`: parse
+//!                           and sanitize)
 //! perf load  FILE           the browser's start: read, parse, sanitize, validate,
 //!                           catalog, index (`cli::open` + `App::new`)
 //! perf keys  FILE [W H]     type each query one key at a time, ranking on the
@@ -11,8 +12,8 @@
 //!                           on screen (median/p95/max) and the interface
 //!                           thread's longest busy step (ui_p95/ui_max)
 //! perf split FILE           per prefix typed: index lookup, update, frame
-//! perf stages FILE          the browser's load stage by stage (fast reader,
-//!                           sanitize, validate, catalog, index) with memory
+//! perf stages FILE          the browser's load stage by stage (fast reader
+//!                           sanitizing as it parses, validate, catalog, index) with memory
 //! perf query FILE           one full query against the index, median of 15
 //! perf lines FILE           one line per record (titles + summaries), for fzf
 //! ```
@@ -115,12 +116,9 @@ fn main() {
     if mode == "stages" {
         // The browser's path from the file, stage by stage.
         let t = Instant::now();
-        let mut data = accords::fastload::read(Path::new(file), u64::MAX).expect("fast path");
-        println!("read_parse_ms {:.1}", ms(t));
+        let data = accords::fastload::read(Path::new(file), u64::MAX).expect("fast path");
+        println!("read_parse_sanitize_ms {:.1}", ms(t));
         println!("  rss_mib {:.0} peak_mib {:.0}", rss_mib(), peak_mib());
-        let t = Instant::now();
-        accords::sanitize::dataset(&mut data);
-        println!("sanitize_ms {:.1}", ms(t));
         let t = Instant::now();
         let diags = accords::validate::validate(&data);
         println!("validate_ms {:.1} ({} diagnostics)", ms(t), diags.len());

@@ -597,14 +597,13 @@ pub fn check_dataset_with(path: Option<&Path>, max_size: u64, progress: &Progres
 }
 
 /// The quick way in for the browser: the file read by [`crate::fastload`]
-/// straight from disk, then sanitized and validated. `None` when the fast
+/// straight from disk and sanitized as it is parsed, then validated. `None` when the fast
 /// reader gives up or validation finds an error: [`check_dataset_with`]
 /// then reads the file again the ordinary way and reports, with positions.
 pub fn open_fast(path: &Path, max_size: u64, progress: &Progress) -> Option<Dataset> {
     progress.stage("reading");
-    let mut data = crate::fastload::read(path, max_size)?;
+    let data = crate::fastload::read(path, max_size)?;
     progress.stage("checking");
-    sanitize::dataset(&mut data);
     if has_errors(&validate::validate(&data), false) {
         return None;
     }

@@ -30,10 +30,14 @@ use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{self, DeserializeSeed, Visitor};
 
 use crate::model::{Agreement, Commitment, Dataset, Event, Partnership, Party, Source, Text};
+use crate::sanitize::Clean;
 
 /// Bytes read at a time. An element cut at the end of a block is parsed
 /// again from its start once the next block is in.
 const BLOCK: usize = 1 << 20;
+
+/// Elements handed to the cleaning thread at a time.
+const BATCH: usize = 1024;
 
 /// Why a parse stopped.
 #[derive(Debug, PartialEq)]
@@ -419,9 +423,23 @@ struct Stream<R> {
     eof: bool,
     block: usize,
     raw: Vec<u8>,
+    /// Clean strings as [`crate::sanitize::dataset`] does, while parsing.
+    clean: bool,
 }
 
 impl<R: Read> Stream<R> {
+    fn new(reader: R, block: usize, clean: bool) -> Self {
+        Stream {
+            reader,
+            text: String::new(),
+            pos: 0,
+            eof: false,
+            block: block.max(1),
+            raw: Vec::new(),
+            clean,
+        }
+    }
+
     /// Drops what is parsed and reads at least one more block (as much as
     /// is still unparsed, so a huge element is read in a few doublings, not
     /// re-parsed once per block). `None` on a read error or invalid UTF-8.
@@ -483,29 +501,67 @@ impl<R: Read> Stream<R> {
         }
     }
 
-    /// A `[…]` list, one element at a time.
-    fn list<T: for<'de> Deserialize<'de>>(&mut self) -> Option<Vec<T>> {
+    /// A `[…]` list, one element at a time. With `clean` on, a second
+    /// thread cleans the elements ([`Clean`]) in batches while the parse
+    /// goes on.
+    fn list<T: for<'de> Deserialize<'de> + Clean + Send>(&mut self) -> Option<Vec<T>> {
         self.attempt(|p| {
             p.ws()?;
             p.expect(b'[')
         })?;
-        let mut out = Vec::new();
-        loop {
-            let next = self.attempt(|p| {
-                p.ws()?;
-                if p.peek()? == b']' {
-                    p.pos += 1;
-                    return Ok(None);
-                }
-                let value = T::deserialize(&mut *p)?;
-                p.separator(b']')?;
-                Ok(Some(value))
-            })?;
-            match next {
-                Some(value) => out.push(value),
-                None => return Some(out),
+        if !self.clean {
+            let mut out = Vec::new();
+            while let Some(value) = self.element()? {
+                out.push(value);
             }
+            return Some(out);
         }
+        std::thread::scope(|scope| {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<T>>(4);
+            let cleaner = std::thread::Builder::new()
+                .name("accords-clean".into())
+                .spawn_scoped(scope, move || {
+                    let mut all = Vec::new();
+                    for mut batch in rx {
+                        batch.iter_mut().for_each(Clean::clean);
+                        all.append(&mut batch);
+                    }
+                    all
+                });
+            let mut batch = Vec::with_capacity(BATCH);
+            while let Some(value) = self.element()? {
+                batch.push(value);
+                if batch.len() == BATCH && cleaner.is_ok() {
+                    tx.send(std::mem::take(&mut batch)).ok()?;
+                }
+            }
+            match cleaner {
+                Ok(cleaner) => {
+                    tx.send(batch).ok()?;
+                    drop(tx);
+                    cleaner.join().ok()
+                }
+                // No thread to be had: clean here.
+                Err(_) => {
+                    batch.iter_mut().for_each(Clean::clean);
+                    Some(batch)
+                }
+            }
+        })
+    }
+
+    /// The next element of a list, or `None` at its `]`.
+    fn element<T: for<'de> Deserialize<'de>>(&mut self) -> Option<Option<T>> {
+        self.attempt(|p| {
+            p.ws()?;
+            if p.peek()? == b']' {
+                p.pos += 1;
+                return Ok(None);
+            }
+            let value = T::deserialize(&mut *p)?;
+            p.separator(b']')?;
+            Ok(Some(value))
+        })
     }
 
     /// One value read whole.
@@ -616,7 +672,7 @@ fn dataset<R: Read>(s: &mut Stream<R>) -> Option<Dataset> {
             Err(Stop::GiveUp)
         }
     })?;
-    Some(Dataset {
+    let mut data = Dataset {
         title: parts.title?,
         description: parts.description.flatten(),
         parties: parts.parties?,
@@ -625,38 +681,30 @@ fn dataset<R: Read>(s: &mut Stream<R>) -> Option<Dataset> {
         agreements: parts.agreements.unwrap_or_default(),
         commitments: parts.commitments.unwrap_or_default(),
         events: parts.events.unwrap_or_default(),
-    })
+    };
+    if s.clean {
+        crate::sanitize::head(&mut data);
+    }
+    Some(data)
 }
 
-/// Reads a dataset file through the fast path; `None` when it cannot (the
+/// Reads a dataset file through the fast path, its strings cleaned as
+/// [`crate::sanitize::dataset`] cleans them; `None` when it cannot (the
 /// file is unreadable, larger than `max_size`, or leaves the subset): the
 /// caller then reads it the ordinary way, which reports why.
 pub fn read(path: &Path, max_size: u64) -> Option<Dataset> {
-    read_with_block(path, max_size, BLOCK)
-}
-
-/// [`read`] with a chosen block size (tests use tiny blocks to cut every
-/// element at every place).
-#[doc(hidden)]
-pub fn read_with_block(path: &Path, max_size: u64, block: usize) -> Option<Dataset> {
     let meta = std::fs::metadata(path).ok()?;
     if !meta.is_file() || meta.len() > max_size {
         return None;
     }
     let file = std::fs::File::open(path).ok()?;
-    parse_from(file, block)
+    dataset(&mut Stream::new(file, BLOCK, true))
 }
 
-/// Parses a dataset from any reader through the fast path.
+/// Parses a dataset from any reader through the fast path, `block` bytes
+/// at a time, its strings left as they are (tests use tiny blocks to cut
+/// every element at every place).
 #[doc(hidden)]
 pub fn parse_from(reader: impl Read, block: usize) -> Option<Dataset> {
-    let mut stream = Stream {
-        reader,
-        text: String::new(),
-        pos: 0,
-        eof: false,
-        block: block.max(1),
-        raw: Vec::new(),
-    };
-    dataset(&mut stream)
+    dataset(&mut Stream::new(reader, block, false))
 }

@@ -11,7 +11,9 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::model::{Caveat, Dataset, StatusChange, Text};
+use crate::model::{
+    Agreement, Caveat, Commitment, Dataset, Event, Partnership, Party, Source, StatusChange, Text,
+};
 
 const TAB_WIDTH: usize = 4;
 
@@ -146,60 +148,97 @@ fn history(v: &mut [StatusChange]) {
 
 /// Cleans every string of a parsed dataset in place.
 pub fn dataset(d: &mut Dataset) {
+    head(d);
+    d.parties.iter_mut().for_each(Clean::clean);
+    d.sources.iter_mut().for_each(Clean::clean);
+    // Records are cleaned on every core: each list in as many pieces.
+    for_each_par(&mut d.partnerships, Clean::clean);
+    for_each_par(&mut d.agreements, Clean::clean);
+    for_each_par(&mut d.commitments, Clean::clean);
+    for_each_par(&mut d.events, Clean::clean);
+}
+
+/// Cleans the dataset's own title and description (not its lists).
+pub fn head(d: &mut Dataset) {
     text(&mut d.title, false);
     d.description.iter_mut().for_each(|t| text(t, true));
-    for p in &mut d.parties {
-        line(&mut p.id);
-        text(&mut p.name, false);
-        p.short.iter_mut().for_each(|t| text(t, false));
+}
+
+/// An element of a dataset's lists that can clean its own strings, so a
+/// reader can clean elements as they come ([`crate::fastload`] does it on a
+/// second thread while it parses).
+pub trait Clean {
+    fn clean(&mut self);
+}
+
+impl Clean for Party {
+    fn clean(&mut self) {
+        line(&mut self.id);
+        text(&mut self.name, false);
+        self.short.iter_mut().for_each(|t| text(t, false));
     }
-    for s in &mut d.sources {
-        line(&mut s.id);
-        line(&mut s.title);
-        line(&mut s.publisher);
-        s.url.iter_mut().for_each(line);
+}
+
+impl Clean for Source {
+    fn clean(&mut self) {
+        line(&mut self.id);
+        line(&mut self.title);
+        line(&mut self.publisher);
+        self.url.iter_mut().for_each(line);
     }
-    // The fields every record kind shares, by name.
-    macro_rules! common {
-        ($r:expr) => {{
-            let r = $r;
-            line(&mut r.id);
-            text(&mut r.title, false);
-            r.short.iter_mut().for_each(|t| text(t, false));
-            lines(&mut r.aliases);
-            r.summary.iter_mut().for_each(|t| text(t, true));
-            lines(&mut r.related);
-            caveats(&mut r.caveats);
-            lines(&mut r.sources);
-        }};
+}
+
+// The fields every record kind shares, by name.
+macro_rules! common {
+    ($r:expr) => {{
+        let r = $r;
+        line(&mut r.id);
+        text(&mut r.title, false);
+        r.short.iter_mut().for_each(|t| text(t, false));
+        lines(&mut r.aliases);
+        r.summary.iter_mut().for_each(|t| text(t, true));
+        lines(&mut r.related);
+        caveats(&mut r.caveats);
+        lines(&mut r.sources);
+    }};
+}
+
+impl Clean for Partnership {
+    fn clean(&mut self) {
+        common!(&mut *self);
+        lines(&mut self.parties);
+        self.place.iter_mut().for_each(|t| text(t, false));
     }
-    // Records are cleaned on every core: each list in as many pieces.
-    for_each_par(&mut d.partnerships, |r| {
-        common!(&mut *r);
-        lines(&mut r.parties);
-        r.place.iter_mut().for_each(|t| text(t, false));
-    });
-    for_each_par(&mut d.agreements, |r| {
-        common!(&mut *r);
-        lines(&mut r.parties);
-        history(&mut r.history);
-        r.signed_place.iter_mut().for_each(|t| text(t, false));
-        r.e_number.iter_mut().for_each(line);
-        r.cts.iter_mut().for_each(line);
-        r.partnership.iter_mut().for_each(line);
-        lines(&mut r.supersedes);
-    });
-    for_each_par(&mut d.commitments, |r| {
-        common!(&mut *r);
-        line(&mut r.owner);
-        lines(&mut r.parties);
-    });
-    for_each_par(&mut d.events, |r| {
-        common!(&mut *r);
-        lines(&mut r.parties);
-        r.place.iter_mut().for_each(|t| text(t, false));
-        r.participants.iter_mut().for_each(|t| text(t, false));
-    });
+}
+
+impl Clean for Agreement {
+    fn clean(&mut self) {
+        common!(&mut *self);
+        lines(&mut self.parties);
+        history(&mut self.history);
+        self.signed_place.iter_mut().for_each(|t| text(t, false));
+        self.e_number.iter_mut().for_each(line);
+        self.cts.iter_mut().for_each(line);
+        self.partnership.iter_mut().for_each(line);
+        lines(&mut self.supersedes);
+    }
+}
+
+impl Clean for Commitment {
+    fn clean(&mut self) {
+        common!(&mut *self);
+        line(&mut self.owner);
+        lines(&mut self.parties);
+    }
+}
+
+impl Clean for Event {
+    fn clean(&mut self) {
+        common!(&mut *self);
+        lines(&mut self.parties);
+        self.place.iter_mut().for_each(|t| text(t, false));
+        self.participants.iter_mut().for_each(|t| text(t, false));
+    }
 }
 
 /// Runs `f` on every item, the slice cut into one piece per core (small

@@ -171,6 +171,31 @@ fn invalid_utf8_and_unreadable_files_are_left_to_the_ordinary_path() {
     );
 }
 
+#[test]
+fn the_browser_gets_the_data_cleaned_as_the_ordinary_path_cleans_it() {
+    // Escape sequences, bidi controls, NFD text and tabs, in a list long
+    // enough to be cleaned on the second thread in two batches (of 1024).
+    let mut data = accords::synth::generate(3000, 5);
+    assert!(data.events.len() > 1024);
+    data.title.fr = "Titre\u{1b}]0;pwned\u{7} \u{202e}x".into();
+    for (i, e) in data.events.iter_mut().enumerate().step_by(97) {
+        e.title.en = format!("e\u{301}vent\t{i}\u{1b}[31m\u{200b}");
+        e.summary[0].fr = "de\u{301}fense\r\n\u{2066}ok".into();
+    }
+    let text = ron::to_string(&data).unwrap();
+    let dir = std::env::temp_dir().join(format!("accords-fast-load-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("hostile.ron");
+    std::fs::write(&file, &text).unwrap();
+    let read = accords::fastload::read(&file, u64::MAX).expect("fast path reads it");
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut expected = ron(&text).unwrap();
+    accords::sanitize::dataset(&mut expected);
+    assert!(same(&read, &expected));
+    assert_eq!(read.title.fr, "Titre\u{241b}]0;pwned\u{2407} x");
+    assert_eq!(read.events[97].title.en, "évent   97\u{241b}[31m");
+}
+
 const PIECES: &[&str] = &[
     "\"", "\\", "(", ")", "[", "]", ",", ":", "/", "*", "#", "r", "!", " ", "\n", "\r", "\t", "é",
     "한", "\u{2028}", "\u{85}", "None", "Some(", "u{", "}", "\\u{41}", "\\\"", "//", "/*", "*/",
