@@ -487,6 +487,8 @@ impl Checked {
 pub struct Progress {
     on: bool,
     start: std::time::Instant,
+    /// The last percentage shown by [`Progress::fraction`].
+    percent: std::cell::Cell<u8>,
 }
 
 impl Progress {
@@ -496,6 +498,7 @@ impl Progress {
         Progress {
             on: false,
             start: std::time::Instant::now(),
+            percent: std::cell::Cell::new(u8::MAX),
         }
     }
 
@@ -508,6 +511,7 @@ impl Progress {
         Progress {
             on: big && std::io::stderr().is_terminal(),
             start: std::time::Instant::now(),
+            percent: std::cell::Cell::new(u8::MAX),
         }
     }
 
@@ -518,6 +522,17 @@ impl Progress {
                 "\r\x1b[Kaccords: {what}… {:.1} s",
                 self.start.elapsed().as_secs_f64()
             );
+        }
+    }
+
+    /// Shows a stage with how far it is, when the percentage changes.
+    pub fn fraction(&self, what: &str, done: u64, total: u64) {
+        if !self.on || total == 0 {
+            return;
+        }
+        let percent = (done.min(total) * 100 / total) as u8;
+        if self.percent.replace(percent) != percent {
+            self.stage(&format!("{what} {percent}%"));
         }
     }
 
@@ -602,7 +617,9 @@ pub fn check_dataset_with(path: Option<&Path>, max_size: u64, progress: &Progres
 /// then reads the file again the ordinary way and reports, with positions.
 pub fn open_fast(path: &Path, max_size: u64, progress: &Progress) -> Option<Dataset> {
     progress.stage("reading");
-    let data = crate::fastload::read(path, max_size)?;
+    let data = crate::fastload::read_reporting(path, max_size, &|read, size| {
+        progress.fraction("reading", read, size);
+    })?;
     progress.stage("checking");
     if has_errors(&validate::validate(&data), false) {
         return None;

@@ -416,7 +416,7 @@ impl<'de> de::VariantAccess<'de> for UnitVariant<'de> {
 /// The file, read block by block into `text` (whole chars only: the bytes
 /// of a char cut by the end of a block wait in `carry`); `pos` is where
 /// parsing goes on.
-struct Stream<R> {
+struct Stream<'r, R> {
     reader: R,
     text: String,
     pos: usize,
@@ -425,10 +425,13 @@ struct Stream<R> {
     raw: Vec<u8>,
     /// Clean strings as [`crate::sanitize::dataset`] does, while parsing.
     clean: bool,
+    /// Bytes read so far, told to `report` after each block.
+    read: u64,
+    report: &'r dyn Fn(u64),
 }
 
-impl<R: Read> Stream<R> {
-    fn new(reader: R, block: usize, clean: bool) -> Self {
+impl<'r, R: Read> Stream<'r, R> {
+    fn new(reader: R, block: usize, clean: bool, report: &'r dyn Fn(u64)) -> Self {
         Stream {
             reader,
             text: String::new(),
@@ -437,6 +440,8 @@ impl<R: Read> Stream<R> {
             block: block.max(1),
             raw: Vec::new(),
             clean,
+            read: 0,
+            report,
         }
     }
 
@@ -462,6 +467,8 @@ impl<R: Read> Stream<R> {
             }
         }
         self.raw.truncate(got);
+        self.read += (got - carried) as u64;
+        (self.report)(self.read);
         let valid = match std::str::from_utf8(&self.raw) {
             Ok(s) => {
                 self.text.push_str(s);
@@ -615,7 +622,7 @@ fn attribute(p: &mut Parser<'_>) -> Result<()> {
     p.expect(b']')
 }
 
-fn dataset<R: Read>(s: &mut Stream<R>) -> Option<Dataset> {
+fn dataset<R: Read>(s: &mut Stream<'_, R>) -> Option<Dataset> {
     s.fill()?;
     s.attempt(|p| {
         // A byte-order mark is skipped (`text` holds whole chars only).
@@ -693,12 +700,19 @@ fn dataset<R: Read>(s: &mut Stream<R>) -> Option<Dataset> {
 /// file is unreadable, larger than `max_size`, or leaves the subset): the
 /// caller then reads it the ordinary way, which reports why.
 pub fn read(path: &Path, max_size: u64) -> Option<Dataset> {
+    read_reporting(path, max_size, &|_, _| {})
+}
+
+/// [`read`], telling `report(bytes read, file size)` after each block.
+pub fn read_reporting(path: &Path, max_size: u64, report: &dyn Fn(u64, u64)) -> Option<Dataset> {
     let meta = std::fs::metadata(path).ok()?;
     if !meta.is_file() || meta.len() > max_size {
         return None;
     }
     let file = std::fs::File::open(path).ok()?;
-    dataset(&mut Stream::new(file, BLOCK, true))
+    let size = meta.len();
+    let report = |read: u64| report(read, size);
+    dataset(&mut Stream::new(file, BLOCK, true, &report))
 }
 
 /// Parses a dataset from any reader through the fast path, `block` bytes
@@ -706,5 +720,5 @@ pub fn read(path: &Path, max_size: u64) -> Option<Dataset> {
 /// every element at every place).
 #[doc(hidden)]
 pub fn parse_from(reader: impl Read, block: usize) -> Option<Dataset> {
-    dataset(&mut Stream::new(reader, block, false))
+    dataset(&mut Stream::new(reader, block, false, &|_| {}))
 }
