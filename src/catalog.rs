@@ -2,10 +2,15 @@
 //! and event as one [`Record`] shape, with the links between records resolved
 //! in both directions. The interface and the search index read only this.
 
-use std::collections::HashMap;
+use std::cmp::Reverse;
+use std::hash::BuildHasher;
+
+use hashbrown::hash_table::Entry;
+use hashbrown::{DefaultHashBuilder, HashMap, HashTable};
 
 use crate::model::{
-    Caveat, Dataset, Domain, Form, Lang, PartialDate, Party, Source, Status, StatusChange, Text,
+    Agreement, Caveat, Dataset, Domain, Form, Lang, PartialDate, Party, Source, Status,
+    StatusChange, Text,
 };
 
 /// The four kinds of record, in tab order.
@@ -223,7 +228,7 @@ pub struct Catalog {
     /// Every event and every status change, oldest first (stable: on one
     /// date, the catalog's order).
     pub timeline: Vec<TimelineEntry>,
-    by_id: HashMap<String, usize>,
+    by_id: IdIndex,
     /// Unique per catalog built in this process; keys caches of derived views.
     pub generation: u64,
 }
@@ -236,29 +241,99 @@ fn opt_field(fields: &mut Vec<Field>, label: FieldLabel, value: Option<Text>) {
     }
 }
 
-fn date_text(d: &Option<PartialDate>) -> Option<Text> {
-    d.map(|d| Text::new(d.to_string(), d.to_string()))
+/// The same string in both languages.
+fn same(s: String) -> Text {
+    Text::new(s.clone(), s)
 }
 
-fn same(s: &str) -> Text {
-    Text::new(s, s)
+fn date_text(d: Option<PartialDate>) -> Option<Text> {
+    d.map(|d| same(d.to_string()))
 }
 
-struct Pending {
-    record: Record,
-    /// (relation, target id) pairs, resolved once every id is known.
-    out: Vec<(Rel, Rel, String)>,
-    party_ids: Vec<String>,
-    source_ids: Vec<String>,
+/// The date an agreement is listed under: its signature, or else the first
+/// step of its history.
+fn agreement_date(a: &Agreement) -> Option<PartialDate> {
+    a.signed.or_else(|| a.history.first().map(|h| h.date))
 }
 
-fn base(kind: Kind, id: &str, title: &Text, short: &Option<Text>, aliases: &[String]) -> Record {
+/// Resolves each record's references to positions, record after record in
+/// catalog order. Each id is dropped as soon as it is resolved, while its
+/// text is still in the cache.
+struct Linker<'a> {
+    by_id: &'a IdIndex,
+    ids: &'a [String],
+    /// Every record's own links, record after record: record `i`'s end at
+    /// `ends[i]`.
+    own: Vec<Link>,
+    ends: Vec<usize>,
+    /// (target, link back to the record that refers to it), in the order
+    /// the references are listed.
+    back: Vec<(usize, Link)>,
+}
+
+impl Linker<'_> {
+    /// The next record's references: `(relation, relation back, target id)`.
+    /// References to unknown ids and to the record itself are skipped.
+    fn record(&mut self, refs: impl Iterator<Item = (Rel, Rel, String)>) {
+        let from = self.ends.len();
+        for (rel, back, id) in refs {
+            match self
+                .by_id
+                .find(&id, |i| self.ids.get(i).map(String::as_str))
+            {
+                Some(target) if target != from => {
+                    self.own.push(Link { rel, target });
+                    self.back.push((
+                        target,
+                        Link {
+                            rel: back,
+                            target: from,
+                        },
+                    ));
+                }
+                _ => {}
+            }
+        }
+        self.ends.push(self.own.len());
+    }
+
+    /// Every record's links: its own, then those back to the records that
+    /// refer to it. A target listed twice keeps its first (most specific)
+    /// relation.
+    fn links(mut self) -> Vec<Vec<Link>> {
+        // Stable: the links back to a record stay in listing order.
+        self.back.sort_by_key(|&(target, _)| target);
+        let mut back = self.back.into_iter().peekable();
+        // `seen[t] == i`: record `i` already links to `t`.
+        let mut seen = vec![usize::MAX; self.ends.len()];
+        let mut start = 0;
+        let mut out = Vec::with_capacity(self.ends.len());
+        for (i, &end) in self.ends.iter().enumerate() {
+            let own = self.own[start..end].iter().copied();
+            let back = std::iter::from_fn(|| back.next_if(|&(t, _)| t == i).map(|(_, l)| l));
+            let mut links = Vec::with_capacity(end - start);
+            for link in own.chain(back) {
+                if seen[link.target] != i {
+                    seen[link.target] = i;
+                    links.push(link);
+                }
+            }
+            out.push(links);
+            start = end;
+        }
+        out
+    }
+}
+
+/// A record's common part. Takes the model's strings over rather than
+/// copying them: the dataset is consumed by [`Catalog::new`].
+fn base(kind: Kind, id: String, title: Text, short: Option<Text>, aliases: Vec<String>) -> Record {
     Record {
         kind,
-        id: id.to_string(),
-        title: title.clone(),
-        short: short.clone().unwrap_or_else(|| title.clone()),
-        aliases: aliases.to_vec(),
+        id,
+        short: short.unwrap_or_else(|| title.clone()),
+        title,
+        aliases,
         summary: Vec::new(),
         domains: Vec::new(),
         status: None,
@@ -270,6 +345,40 @@ fn base(kind: Kind, id: &str, title: &Text, short: &Option<Text>, aliases: &[Str
         links: Vec::new(),
         sources: Vec::new(),
         caveats: Vec::new(),
+    }
+}
+
+/// Record positions by id. The table holds positions only and hashes the
+/// records' own ids, so no id is copied for it.
+#[derive(Debug, Clone, Default)]
+struct IdIndex {
+    table: HashTable<usize>,
+    hasher: DefaultHashBuilder,
+}
+
+impl IdIndex {
+    /// Indexes `ids`, the records' ids in catalog order. An id given to
+    /// several records names the last of them (validation reports
+    /// duplicates before a catalog is built).
+    fn new(ids: &[String]) -> IdIndex {
+        let hasher = DefaultHashBuilder::default();
+        let mut table = HashTable::with_capacity(ids.len());
+        let rehash = |&j: &usize| hasher.hash_one(ids[j].as_str());
+        for (i, id) in ids.iter().enumerate() {
+            match table.entry(hasher.hash_one(id.as_str()), |&j| ids[j] == *id, rehash) {
+                Entry::Occupied(mut e) => *e.get_mut() = i,
+                Entry::Vacant(e) => {
+                    e.insert(i);
+                }
+            }
+        }
+        IdIndex { table, hasher }
+    }
+
+    /// The position of `id`, given the id at each position.
+    fn find<'a>(&self, id: &str, id_at: impl Fn(usize) -> Option<&'a str>) -> Option<usize> {
+        let hash = self.hasher.hash_one(id);
+        self.table.find(hash, |&i| id_at(i) == Some(id)).copied()
     }
 }
 
@@ -301,161 +410,66 @@ fn timeline(records: &[Record]) -> Vec<TimelineEntry> {
 impl Catalog {
     /// Builds the catalog. References to unknown ids are skipped here;
     /// validation reports them before a catalog is ever built.
-    pub fn new(d: Dataset) -> Catalog {
-        let mut pending: Vec<Pending> = Vec::new();
-        let related = |v: &[String]| -> Vec<(Rel, Rel, String)> {
-            v.iter()
-                .map(|id| (Rel::Related, Rel::Related, id.clone()))
-                .collect()
-        };
-        for p in d.partnerships {
-            let mut r = base(Kind::Partnership, &p.id, &p.title, &p.short, &p.aliases);
-            r.status = Some(p.status);
-            r.date = p.established;
-            opt_field(
-                &mut r.fields,
-                FieldLabel::Established,
-                date_text(&p.established),
-            );
-            opt_field(&mut r.fields, FieldLabel::Place, p.place);
-            r.summary = p.summary;
-            r.domains = p.domains;
-            r.caveats = p.caveats;
-            pending.push(Pending {
-                record: r,
-                out: related(&p.related),
-                party_ids: p.parties,
-                source_ids: p.sources,
-            });
-        }
-        for a in d.agreements {
-            let mut r = base(Kind::Agreement, &a.id, &a.title, &a.short, &a.aliases);
-            r.status = Some(a.status);
-            r.form = Some(a.form);
-            r.date = a.signed.or_else(|| a.history.first().map(|h| h.date));
-            r.fields.push(Field {
-                label: FieldLabel::Form,
-                value: Text::new(a.form.label(Lang::Fr), a.form.label(Lang::En)),
-            });
-            opt_field(&mut r.fields, FieldLabel::Signed, date_text(&a.signed));
-            opt_field(&mut r.fields, FieldLabel::SignedPlace, a.signed_place);
-            opt_field(&mut r.fields, FieldLabel::InForce, date_text(&a.in_force));
-            opt_field(
-                &mut r.fields,
-                FieldLabel::ENumber,
-                a.e_number.as_deref().map(same),
-            );
-            opt_field(&mut r.fields, FieldLabel::Cts, a.cts.as_deref().map(same));
-            r.summary = a.summary;
-            r.domains = a.domains;
-            r.caveats = a.caveats;
-            r.history = a.history;
-            // Typed links first: a target listed twice keeps its first relation.
-            let mut out: Vec<(Rel, Rel, String)> = a
-                .partnership
-                .iter()
-                .map(|p| (Rel::Partnership, Rel::Agreement, p.clone()))
-                .collect();
-            out.extend(
-                a.supersedes
-                    .iter()
-                    .map(|s| (Rel::Supersedes, Rel::SupersededBy, s.clone())),
-            );
-            out.extend(related(&a.related));
-            pending.push(Pending {
-                record: r,
-                out,
-                party_ids: a.parties,
-                source_ids: a.sources,
-            });
-        }
-        for c in d.commitments {
-            let mut r = base(Kind::Commitment, &c.id, &c.title, &c.short, &c.aliases);
-            r.status = Some(c.status);
-            r.date = c.made;
-            opt_field(&mut r.fields, FieldLabel::Made, date_text(&c.made));
-            r.summary = c.summary;
-            r.domains = c.domains;
-            r.caveats = c.caveats;
-            let mut out = vec![(Rel::MadeBy, Rel::Commitment, c.owner)];
-            out.extend(related(&c.related));
-            pending.push(Pending {
-                record: r,
-                out,
-                party_ids: c.parties,
-                source_ids: c.sources,
-            });
-        }
-        for e in d.events {
-            let mut r = base(Kind::Event, &e.id, &e.title, &e.short, &e.aliases);
-            r.date = Some(e.date);
-            r.fields.push(Field {
-                label: FieldLabel::Kind,
-                value: Text::new(e.kind.label(Lang::Fr), e.kind.label(Lang::En)),
-            });
-            r.fields.push(Field {
-                label: FieldLabel::Date,
-                value: same(&e.date.to_string()),
-            });
-            opt_field(&mut r.fields, FieldLabel::Place, e.place);
-            for p in &e.participants {
-                r.fields.push(Field {
-                    label: FieldLabel::Participants,
-                    value: p.clone(),
-                });
-            }
-            r.summary = e.summary;
-            r.domains = e.domains;
-            r.caveats = e.caveats;
-            let out = e
-                .related
-                .iter()
-                .map(|id| (Rel::Concerns, Rel::Event, id.clone()))
-                .collect();
-            pending.push(Pending {
-                record: r,
-                out,
-                party_ids: e.parties,
-                source_ids: e.sources,
-            });
-        }
-        for p in &mut pending {
-            if !p.record.aliases.is_empty() {
-                let all = p.record.aliases.join(" · ");
-                p.record.fields.push(Field {
-                    label: FieldLabel::Aliases,
-                    value: same(&all),
-                });
-            }
-        }
+    pub fn new(mut d: Dataset) -> Catalog {
+        // Order: by kind (the lists come in tab order), then newest first;
+        // events oldest first. `sort_by_cached_key` sorts (key, position)
+        // pairs and then moves each (large) item once; it is stable.
+        let newest_first = |date: Option<PartialDate>| Reverse(date.map(|d| d.sort_key()));
+        d.partnerships
+            .sort_by_cached_key(|p| newest_first(p.established));
+        d.agreements
+            .sort_by_cached_key(|a| newest_first(agreement_date(a)));
+        d.commitments.sort_by_cached_key(|c| newest_first(c.made));
+        d.events.sort_by_cached_key(|e| e.date.sort_key());
 
-        // Order: by kind, then newest first (events oldest first). The
-        // records are large: sort their positions, then move each once.
-        let mut order: Vec<usize> = (0..pending.len()).collect();
-        order.sort_by(|&a, &b| {
-            let (ra, rb) = (&pending[a].record, &pending[b].record);
-            let kind = |k: Kind| Kind::ALL.iter().position(|x| *x == k);
-            kind(ra.kind).cmp(&kind(rb.kind)).then_with(|| {
-                let ord = ra
-                    .date
-                    .map(|d| d.sort_key())
-                    .cmp(&rb.date.map(|d| d.sort_key()));
-                if ra.kind == Kind::Event {
-                    ord
-                } else {
-                    ord.reverse()
-                }
-            })
-        });
-        let mut slots: Vec<Option<Pending>> = pending.into_iter().map(Some).collect();
-        let mut pending: Vec<Pending> = order.into_iter().filter_map(|i| slots[i].take()).collect();
-        drop(slots);
-
-        let by_id: HashMap<String, usize> = pending
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.record.id.clone(), i))
+        // The ids are taken out of the dataset (moved, not copied) to be
+        // indexed while the references are resolved, and given back to
+        // the records below.
+        let take = std::mem::take::<String>;
+        let ids: Vec<String> = (d.partnerships.iter_mut().map(|r| take(&mut r.id)))
+            .chain(d.agreements.iter_mut().map(|r| take(&mut r.id)))
+            .chain(d.commitments.iter_mut().map(|r| take(&mut r.id)))
+            .chain(d.events.iter_mut().map(|r| take(&mut r.id)))
             .collect();
+        let by_id = IdIndex::new(&ids);
+        let mut linker = Linker {
+            by_id: &by_id,
+            ids: &ids,
+            own: Vec::new(),
+            ends: Vec::with_capacity(ids.len()),
+            back: Vec::new(),
+        };
+        // Typed references come before `related` ones: a target listed
+        // twice keeps its first relation.
+        fn refs(
+            rel: Rel,
+            back: Rel,
+            ids: impl IntoIterator<Item = String>,
+        ) -> impl Iterator<Item = (Rel, Rel, String)> {
+            ids.into_iter().map(move |id| (rel, back, id))
+        }
+        let take = std::mem::take::<Vec<String>>;
+        for p in &mut d.partnerships {
+            linker.record(refs(Rel::Related, Rel::Related, take(&mut p.related)));
+        }
+        for a in &mut d.agreements {
+            let partnership = refs(Rel::Partnership, Rel::Agreement, a.partnership.take());
+            let supersedes = refs(Rel::Supersedes, Rel::SupersededBy, take(&mut a.supersedes));
+            let related = refs(Rel::Related, Rel::Related, take(&mut a.related));
+            linker.record(partnership.chain(supersedes).chain(related));
+        }
+        for c in &mut d.commitments {
+            let owner = Some(std::mem::take(&mut c.owner));
+            let owner = refs(Rel::MadeBy, Rel::Commitment, owner);
+            let related = refs(Rel::Related, Rel::Related, take(&mut c.related));
+            linker.record(owner.chain(related));
+        }
+        for e in &mut d.events {
+            linker.record(refs(Rel::Concerns, Rel::Event, take(&mut e.related)));
+        }
+        let mut links = linker.links().into_iter();
+        let mut ids = ids.into_iter();
+
         let party_idx: HashMap<&str, usize> = d
             .parties
             .iter()
@@ -468,60 +482,114 @@ impl Catalog {
             .enumerate()
             .map(|(i, s)| (s.id.as_str(), i))
             .collect();
-
-        let mut backlinks: Vec<(usize, Link)> = Vec::new();
-        for (i, p) in pending.iter_mut().enumerate() {
-            for (rel, back, id) in &p.out {
-                if let Some(&t) = by_id.get(id) {
-                    if t != i {
-                        p.record.links.push(Link {
-                            rel: *rel,
-                            target: t,
-                        });
-                        backlinks.push((
-                            t,
-                            Link {
-                                rel: *back,
-                                target: i,
-                            },
-                        ));
-                    }
-                }
-            }
-            p.record.parties = p
-                .party_ids
-                .iter()
+        let parties = |ids: Vec<String>| -> Vec<usize> {
+            ids.iter()
                 .filter_map(|id| party_idx.get(id.as_str()).copied())
-                .collect();
-            p.record.sources = p
-                .source_ids
-                .iter()
+                .collect()
+        };
+        let sources = |ids: Vec<String>| -> Vec<usize> {
+            ids.iter()
                 .filter_map(|id| source_idx.get(id.as_str()).copied())
-                .collect();
-        }
-        let mut records: Vec<Record> = pending.into_iter().map(|p| p.record).collect();
-        for (t, link) in backlinks {
-            let links = &mut records[t].links;
-            if !links.iter().any(|l| l.target == link.target) {
-                links.push(link);
-            }
-        }
-        for r in &mut records {
-            // A link listed both ways keeps its first (most specific) relation.
-            // (A record with many links, such as a partnership with
-            // thousands of agreements, gets a set; most have a handful.)
-            if r.links.len() > 16 {
-                let mut seen = std::collections::HashSet::new();
-                r.links.retain(|l| seen.insert(l.target));
-            } else {
-                let mut seen: Vec<usize> = Vec::with_capacity(r.links.len());
-                r.links.retain(|l| {
-                    let new = !seen.contains(&l.target);
-                    seen.push(l.target);
-                    new
+                .collect()
+        };
+        let mut records: Vec<Record> = Vec::with_capacity(ids.len());
+        // The id and the links are given back to each record here.
+        let mut start = |kind, title, short, aliases| {
+            let id = ids.next().unwrap_or_default();
+            let mut r = base(kind, id, title, short, aliases);
+            r.links = links.next().unwrap_or_default();
+            r
+        };
+        // Aliases are the last field.
+        let aliases_field = |r: &mut Record| {
+            if !r.aliases.is_empty() {
+                r.fields.push(Field {
+                    label: FieldLabel::Aliases,
+                    value: same(r.aliases.join(" · ")),
                 });
             }
+        };
+        for p in d.partnerships {
+            let mut r = start(Kind::Partnership, p.title, p.short, p.aliases);
+            r.status = Some(p.status);
+            r.date = p.established;
+            opt_field(
+                &mut r.fields,
+                FieldLabel::Established,
+                date_text(p.established),
+            );
+            opt_field(&mut r.fields, FieldLabel::Place, p.place);
+            aliases_field(&mut r);
+            r.summary = p.summary;
+            r.domains = p.domains;
+            r.caveats = p.caveats;
+            r.parties = parties(p.parties);
+            r.sources = sources(p.sources);
+            records.push(r);
         }
+        for a in d.agreements {
+            let date = agreement_date(&a);
+            let mut r = start(Kind::Agreement, a.title, a.short, a.aliases);
+            r.status = Some(a.status);
+            r.form = Some(a.form);
+            r.date = date;
+            r.fields.push(Field {
+                label: FieldLabel::Form,
+                value: Text::new(a.form.label(Lang::Fr), a.form.label(Lang::En)),
+            });
+            opt_field(&mut r.fields, FieldLabel::Signed, date_text(a.signed));
+            opt_field(&mut r.fields, FieldLabel::SignedPlace, a.signed_place);
+            opt_field(&mut r.fields, FieldLabel::InForce, date_text(a.in_force));
+            opt_field(&mut r.fields, FieldLabel::ENumber, a.e_number.map(same));
+            opt_field(&mut r.fields, FieldLabel::Cts, a.cts.map(same));
+            aliases_field(&mut r);
+            r.summary = a.summary;
+            r.domains = a.domains;
+            r.caveats = a.caveats;
+            r.history = a.history;
+            r.parties = parties(a.parties);
+            r.sources = sources(a.sources);
+            records.push(r);
+        }
+        for c in d.commitments {
+            let mut r = start(Kind::Commitment, c.title, c.short, c.aliases);
+            r.status = Some(c.status);
+            r.date = c.made;
+            opt_field(&mut r.fields, FieldLabel::Made, date_text(c.made));
+            aliases_field(&mut r);
+            r.summary = c.summary;
+            r.domains = c.domains;
+            r.caveats = c.caveats;
+            r.parties = parties(c.parties);
+            r.sources = sources(c.sources);
+            records.push(r);
+        }
+        for e in d.events {
+            let mut r = start(Kind::Event, e.title, e.short, e.aliases);
+            r.date = Some(e.date);
+            r.fields.push(Field {
+                label: FieldLabel::Kind,
+                value: Text::new(e.kind.label(Lang::Fr), e.kind.label(Lang::En)),
+            });
+            r.fields.push(Field {
+                label: FieldLabel::Date,
+                value: same(e.date.to_string()),
+            });
+            opt_field(&mut r.fields, FieldLabel::Place, e.place);
+            r.fields.extend(e.participants.into_iter().map(|p| Field {
+                label: FieldLabel::Participants,
+                value: p,
+            }));
+            aliases_field(&mut r);
+            r.summary = e.summary;
+            r.domains = e.domains;
+            r.caveats = e.caveats;
+            r.parties = parties(e.parties);
+            r.sources = sources(e.sources);
+            records.push(r);
+        }
+        // (hashbrown's maps hold their borrow of `d` until dropped.)
+        drop((party_idx, source_idx));
 
         let timeline = timeline(&records);
         Catalog {
@@ -553,7 +621,8 @@ impl Catalog {
     }
 
     pub fn get(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.by_id
+            .find(id, |i| self.records.get(i).map(|r| r.id.as_str()))
     }
 
     /// Indices of the records of one kind, in display order.
