@@ -87,7 +87,9 @@ fn main() -> ExitCode {
 /// on), then ratatui's restore (raw mode off, main screen, cursor shown).
 fn restore_terminal() {
     let _ = ratatui::crossterm::execute!(io::stdout(), DisableMouseCapture);
-    ratatui::restore();
+    // Not `ratatui::restore()`: it prints its error on stderr, and printing
+    // to a terminal that is gone (SIGHUP) panics.
+    let _ = ratatui::try_restore();
 }
 
 /// A one-line report instead of Rust's panic message and backtrace, after
@@ -139,7 +141,7 @@ fn run(
             // terminal is gone and crossterm keeps reading end-of-file),
             // restore what can be restored and leave anyway.
             std::thread::sleep(Duration::from_millis(1000));
-            restore_terminal();
+            let _ = std::panic::catch_unwind(restore_terminal);
             std::process::exit(128 + sig);
         }
     });

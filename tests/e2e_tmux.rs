@@ -291,6 +291,54 @@ fn sigterm_restores_the_terminal() {
 }
 
 #[test]
+fn closing_the_terminal_ends_the_program() {
+    // The terminal goes away (SIGHUP, then end-of-file on every read): the
+    // program must exit, not spin on a dead terminal.
+    if !have_tmux() {
+        return;
+    }
+    // Started by hand: stderr must be the terminal too (a report printed
+    // to it once the terminal is gone is what used to go wrong).
+    let name = "hangup";
+    let dir = std::env::temp_dir().join(format!("accords-e2e-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let t = Tmux {
+        socket: format!("accords-e2e-{}-{name}", std::process::id()),
+        dir,
+    };
+    let cmd = format!(
+        "cd {}; XDG_CONFIG_HOME=. LANG=C.UTF-8 {}; sleep 60",
+        sh_quote(&t.dir.display().to_string()),
+        sh_quote(env!("CARGO_BIN_EXE_accords"))
+    );
+    let status = Command::new("tmux")
+        .args(["-L", &t.socket, "-f", "/dev/null", "new-session", "-d"])
+        .arg(format!("sh -c {}", sh_quote(&cmd)))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    t.wait_for("accords");
+    let pid = t.pid();
+    t.tmux(&["kill-server"]);
+    let start = Instant::now();
+    loop {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        let state = stat
+            .rsplit(')')
+            .next()
+            .and_then(|r| r.split_whitespace().next());
+        if matches!(state, None | Some("Z")) {
+            break;
+        }
+        if start.elapsed() > Duration::from_secs(5) {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            panic!("accords (pid {pid}) still ran without its terminal: {stat}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
 fn a_panic_restores_the_terminal_and_prints_one_line() {
     if !have_tmux() {
         return;
