@@ -378,11 +378,21 @@ impl Postings {
     }
 }
 
-/// The index of a range of records: term → id, and per id the postings.
-type Part = (HashMap<Box<str>, u32>, Vec<[Postings; 3]>);
+/// The index of a range of records: its distinct tokens, sorted, each with
+/// its posting lists (title, party, summary).
+type Part = Vec<(Box<str>, [Postings; 3])>;
 
+/// Indexes a range of records, then sorts the part's vocabulary there, on
+/// the part's own thread: merging sorted parts is then a linear walk, and
+/// the merged vocabulary is sorted already.
+///
+/// While indexing, tokens are numbered in a hash map as they are met. It is
+/// looked up once per token of every text (tens of millions of times for a
+/// large catalog), so it hashes with foldhash: SipHash, the default, took
+/// most of the indexing time, and flooding resistance is not needed for the
+/// tokens of one's own dataset.
 fn index_part(catalog: &Catalog, records: std::ops::Range<usize>) -> Part {
-    let mut ids: HashMap<Box<str>, u32> = HashMap::new();
+    let mut ids: foldhash::HashMap<Box<str>, u32> = Default::default();
     let mut postings: Vec<[Postings; 3]> = Vec::new();
     let mut token = String::new();
     for i in records {
@@ -402,7 +412,34 @@ fn index_part(catalog: &Catalog, records: std::ops::Range<usize>) -> Part {
             });
         });
     }
-    (ids, postings)
+    // Sorting (term, id) pairs moves less than sorting the posting lists.
+    let mut order: Vec<(Box<str>, u32)> = ids.into_iter().collect();
+    order.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    order
+        .into_iter()
+        .map(|(term, id)| (term, std::mem::take(&mut postings[id as usize])))
+        .collect()
+}
+
+/// Merges two sorted parts into one sorted part, the records of `later`
+/// all coming after those of `earlier`: a term in both gets `earlier`'s
+/// postings followed by `later`'s, so every posting list still ascends.
+fn merge_parts(earlier: Part, later: Part) -> Part {
+    let mut out = Vec::with_capacity(earlier.len().max(later.len()));
+    let mut later = later.into_iter().peekable();
+    for (term, mut lists) in earlier {
+        while let Some(entry) = later.next_if(|(t, _)| *t < term) {
+            out.push(entry);
+        }
+        if let Some((_, more)) = later.next_if(|(t, _)| *t == term) {
+            for (into, from) in lists.iter_mut().zip(more) {
+                into.append(from);
+            }
+        }
+        out.push((term, lists));
+    }
+    out.extend(later);
+    out
 }
 
 /// The trigrams of a token, as chars.
@@ -422,15 +459,16 @@ fn class_slot(c: Class) -> usize {
 impl SearchIndex {
     pub fn new(catalog: &Catalog) -> SearchIndex {
         // Records are split into one contiguous range per core; each range
-        // is indexed on its own thread, then the parts are merged in order,
-        // so every posting list still ascends.
+        // is indexed on its own thread, then the parts are merged in order
+        // (see `merge_parts`). Their vocabularies come sorted, so that every
+        // prefix is a contiguous range of the merged one.
         let n = catalog.records.len();
         let threads = std::thread::available_parallelism()
             .map_or(1, |p| p.get())
             .clamp(1, 8)
             .min(n / 512 + 1);
         let chunk = n.div_ceil(threads.max(1)).max(1);
-        let mut parts: Vec<Part> = std::thread::scope(|scope| {
+        let parts: Vec<Part> = std::thread::scope(|scope| {
             let handles: Vec<_> = (0..n)
                 .step_by(chunk)
                 .map(|from| scope.spawn(move || index_part(catalog, from..(from + chunk).min(n))))
@@ -440,43 +478,14 @@ impl SearchIndex {
                 .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
                 .collect()
         });
-        let (mut ids, mut postings) = if parts.is_empty() {
-            Part::default()
-        } else {
-            parts.remove(0)
-        };
-        for (part_ids, part_postings) in parts {
-            let mut slots: Vec<Option<[Postings; 3]>> =
-                part_postings.into_iter().map(Some).collect();
-            for (term, id) in part_ids {
-                let lists = slots[id as usize].take().unwrap_or_default();
-                match ids.get(&term) {
-                    Some(&to) => {
-                        for (into, from) in postings[to as usize].iter_mut().zip(lists) {
-                            into.append(from);
-                        }
-                    }
-                    None => {
-                        ids.insert(term, postings.len() as u32);
-                        postings.push(lists);
-                    }
-                }
-            }
-        }
-        // Sort the vocabulary so that every prefix is a contiguous range.
-        let mut order: Vec<(Box<str>, u32)> = ids.into_iter().collect();
-        order.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut slots: Vec<Option<[Postings; 3]>> = postings.into_iter().map(Some).collect();
-        let mut terms = Vec::with_capacity(order.len());
-        let mut sorted = Vec::with_capacity(order.len());
-        for (term, id) in order {
-            terms.push(term);
-            let lists = slots[id as usize].take().unwrap_or_default();
-            sorted.push(lists.map(|l| l.bytes.into_boxed_slice()));
-        }
+        let merged = parts.into_iter().reduce(merge_parts).unwrap_or_default();
+        let (terms, postings) = merged
+            .into_iter()
+            .map(|(term, lists)| (term, lists.map(|l| l.bytes.into_boxed_slice())))
+            .unzip();
         SearchIndex {
             terms,
-            postings: sorted,
+            postings,
             records: catalog.records.len(),
             matcher: SkimMatcherV2::default(),
             trigrams: OnceLock::new(),
