@@ -71,6 +71,120 @@ fn tokens(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|t| !t.is_empty())
 }
 
+/// What a byte of UTF-8 text is to [`Tokenizer`]: an ASCII separator
+/// (neither letter nor digit), an ASCII lowercase letter or digit, an ASCII
+/// uppercase letter, or a byte of a non-ASCII char.
+const SEPARATOR: u8 = 0;
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const NON_ASCII: u8 = 4;
+
+static BYTE_KIND: [u8; 256] = {
+    let mut kinds = [NON_ASCII; 256];
+    let mut b = 0u8;
+    while b < 128 {
+        kinds[b as usize] = if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_alphanumeric() {
+            LOWER
+        } else {
+            SEPARATOR
+        };
+        b += 1;
+    }
+    kinds
+};
+
+/// Splits texts into folded tokens for the index: exactly the tokens of
+/// `tokens(&fold(text))`, in order, but in one pass and without building
+/// the folded text, because indexing folds every text of every record.
+///
+/// Most of the text is ASCII, where folding is lowercasing and a token is a
+/// run of ASCII letters and digits: such a run is taken whole, and handed
+/// over straight from the text when it is a whole token already in
+/// lowercase. Any other char is folded by [`fold_char`], as [`fold`] does,
+/// and each folded char either extends the token (alphanumeric) or ends
+/// it. Both folding a non-ASCII char and asking whether a non-ASCII char is
+/// alphanumeric are slow (table searches, thousands of instructions for
+/// Hangul), and a dataset uses few distinct such chars, so each one's
+/// folding is worked out once and kept.
+#[derive(Default)]
+struct Tokenizer {
+    /// The token being assembled, when it is not a slice of the text.
+    token: String,
+    /// Per non-ASCII char met: its folded chars, each with whether it is
+    /// alphanumeric.
+    folds: foldhash::HashMap<char, Box<[(char, bool)]>>,
+}
+
+impl Tokenizer {
+    /// Calls `f` with every token of `text` once folded.
+    fn each(&mut self, text: &str, mut f: impl FnMut(&str)) {
+        let Tokenizer { token, folds } = self;
+        token.clear();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let kind = BYTE_KIND[usize::from(b)];
+            if kind == SEPARATOR {
+                if !token.is_empty() {
+                    f(token);
+                    token.clear();
+                }
+                i += 1;
+            } else if kind == NON_ASCII {
+                let c = text[i..].chars().next().unwrap_or_default();
+                i += c.len_utf8();
+                let folded = folds.entry(c).or_insert_with(|| {
+                    let mut out = Vec::new();
+                    fold_char(c, |d| out.push((d, d.is_alphanumeric())));
+                    out.into()
+                });
+                for &(d, alphanumeric) in folded.iter() {
+                    if alphanumeric {
+                        token.push(d);
+                    } else if !token.is_empty() {
+                        f(token);
+                        token.clear();
+                    }
+                }
+            } else {
+                // A run of ASCII letters and digits; `kinds` tells whether
+                // it holds an uppercase letter.
+                let start = i;
+                let mut kinds = 0;
+                while let Some(&b) = bytes.get(i) {
+                    let kind = BYTE_KIND[usize::from(b)];
+                    if kind & (LOWER | UPPER) == 0 {
+                        break;
+                    }
+                    kinds |= kind;
+                    i += 1;
+                }
+                let run = &text[start..i];
+                // A non-ASCII char next may fold into letters that continue
+                // the token; an ASCII one (or the end) ends it.
+                let ends = bytes.get(i).is_none_or(u8::is_ascii);
+                if token.is_empty() && ends && kinds & UPPER == 0 {
+                    f(run);
+                    continue;
+                }
+                let from = token.len();
+                token.push_str(run);
+                token[from..].make_ascii_lowercase();
+                if ends {
+                    f(token);
+                    token.clear();
+                }
+            }
+        }
+        if !token.is_empty() {
+            f(token);
+            token.clear();
+        }
+    }
+}
+
 /// A parsed query: its folded words.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
@@ -317,35 +431,115 @@ impl Postings {
     }
 }
 
-/// The index of a range of records: term → id, and per id the postings.
-type Part = (HashMap<Box<str>, u32>, Vec<[Postings; 3]>);
+/// The index of a range of records: its distinct tokens, sorted, each with
+/// its posting lists (title, party, summary).
+type Part = Vec<(Box<str>, [Postings; 3])>;
 
+/// The distinct tokens of a part, numbered as they are met.
+///
+/// It is looked up once per token of every text (tens of millions of times
+/// for a large catalog), so it hashes with foldhash (SipHash, the default,
+/// took most of the indexing time, and flooding resistance is not needed
+/// for the tokens of one's own dataset), and tokens of up to 16 bytes —
+/// nearly all of them — are looked up packed in a `u128`, compared without
+/// following a pointer to the token's text.
+#[derive(Default)]
+struct Vocabulary {
+    short: foldhash::HashMap<u128, u32>,
+    long: foldhash::HashMap<Box<str>, u32>,
+    /// The tokens, by number.
+    terms: Vec<Box<str>>,
+}
+
+impl Vocabulary {
+    /// The number of token `t`, given to it if it is new.
+    fn id(&mut self, t: &str) -> u32 {
+        let next = self.terms.len() as u32;
+        let id = match pack(t) {
+            Some(key) => *self.short.entry(key).or_insert(next),
+            None => match self.long.get(t) {
+                Some(&id) => id,
+                None => {
+                    self.long.insert(t.into(), next);
+                    next
+                }
+            },
+        };
+        if id == next {
+            self.terms.push(t.into());
+        }
+        id
+    }
+}
+
+/// Token `t` packed into a `u128`, its byte `j` at bits `8 * j`, if it
+/// holds in 16 bytes. The zero bytes of the padding cannot be confused
+/// with the token's own: a token is made of letters and digits, and no
+/// byte of those is zero in UTF-8.
+fn pack(t: &str) -> Option<u128> {
+    let bytes = t.as_bytes();
+    (bytes.len() <= 16).then(|| {
+        bytes
+            .iter()
+            .rev()
+            .fold(0u128, |key, &b| (key << 8) | u128::from(b))
+    })
+}
+
+/// Indexes a range of records, then sorts the part's vocabulary there, on
+/// the part's own thread: merging sorted parts is then a linear walk, and
+/// the merged vocabulary is sorted already.
 fn index_part(catalog: &Catalog, records: std::ops::Range<usize>) -> Part {
-    let mut ids: HashMap<Box<str>, u32> = HashMap::new();
+    let mut vocabulary = Vocabulary::default();
     let mut postings: Vec<[Postings; 3]> = Vec::new();
-    let mut folded = String::new();
+    let mut tokenizer = Tokenizer::default();
     for i in records {
         let rec = i as u32;
         record_texts(catalog, i, |class, text| {
-            folded.clear();
-            for c in text.chars() {
-                fold_char(c, |f| folded.push(f));
-            }
-            for t in tokens(&folded) {
-                let id = match ids.get(t) {
-                    Some(&id) => id,
-                    None => {
-                        let id = postings.len() as u32;
-                        ids.insert(t.into(), id);
-                        postings.push(Default::default());
-                        id
-                    }
-                };
-                postings[id as usize][class_slot(class)].push(rec);
-            }
+            tokenizer.each(text, |t| {
+                let id = vocabulary.id(t) as usize;
+                if id == postings.len() {
+                    postings.push(Default::default());
+                }
+                postings[id][class_slot(class)].push(rec);
+            });
         });
     }
-    (ids, postings)
+    // Sorting the numbers by token moves less than sorting the postings.
+    let Vocabulary { mut terms, .. } = vocabulary;
+    let mut order: Vec<u32> = (0..terms.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| terms[a as usize].cmp(&terms[b as usize]));
+    order
+        .into_iter()
+        .map(|id| {
+            let id = id as usize;
+            (
+                std::mem::take(&mut terms[id]),
+                std::mem::take(&mut postings[id]),
+            )
+        })
+        .collect()
+}
+
+/// Merges two sorted parts into one sorted part, the records of `later`
+/// all coming after those of `earlier`: a term in both gets `earlier`'s
+/// postings followed by `later`'s, so every posting list still ascends.
+fn merge_parts(earlier: Part, later: Part) -> Part {
+    let mut out = Vec::with_capacity(earlier.len().max(later.len()));
+    let mut later = later.into_iter().peekable();
+    for (term, mut lists) in earlier {
+        while let Some(entry) = later.next_if(|(t, _)| *t < term) {
+            out.push(entry);
+        }
+        if let Some((_, more)) = later.next_if(|(t, _)| *t == term) {
+            for (into, from) in lists.iter_mut().zip(more) {
+                into.append(from);
+            }
+        }
+        out.push((term, lists));
+    }
+    out.extend(later);
+    out
 }
 
 /// The trigrams of a token, as chars.
@@ -365,15 +559,16 @@ fn class_slot(c: Class) -> usize {
 impl SearchIndex {
     pub fn new(catalog: &Catalog) -> SearchIndex {
         // Records are split into one contiguous range per core; each range
-        // is indexed on its own thread, then the parts are merged in order,
-        // so every posting list still ascends.
+        // is indexed on its own thread, then the parts are merged in order
+        // (see `merge_parts`). Their vocabularies come sorted, so that every
+        // prefix is a contiguous range of the merged one.
         let n = catalog.records.len();
         let threads = std::thread::available_parallelism()
             .map_or(1, |p| p.get())
             .clamp(1, 8)
             .min(n / 512 + 1);
         let chunk = n.div_ceil(threads.max(1)).max(1);
-        let mut parts: Vec<Part> = std::thread::scope(|scope| {
+        let parts: Vec<Part> = std::thread::scope(|scope| {
             let handles: Vec<_> = (0..n)
                 .step_by(chunk)
                 .map(|from| scope.spawn(move || index_part(catalog, from..(from + chunk).min(n))))
@@ -383,43 +578,14 @@ impl SearchIndex {
                 .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
                 .collect()
         });
-        let (mut ids, mut postings) = if parts.is_empty() {
-            Part::default()
-        } else {
-            parts.remove(0)
-        };
-        for (part_ids, part_postings) in parts {
-            let mut slots: Vec<Option<[Postings; 3]>> =
-                part_postings.into_iter().map(Some).collect();
-            for (term, id) in part_ids {
-                let lists = slots[id as usize].take().unwrap_or_default();
-                match ids.get(&term) {
-                    Some(&to) => {
-                        for (into, from) in postings[to as usize].iter_mut().zip(lists) {
-                            into.append(from);
-                        }
-                    }
-                    None => {
-                        ids.insert(term, postings.len() as u32);
-                        postings.push(lists);
-                    }
-                }
-            }
-        }
-        // Sort the vocabulary so that every prefix is a contiguous range.
-        let mut order: Vec<(Box<str>, u32)> = ids.into_iter().collect();
-        order.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut slots: Vec<Option<[Postings; 3]>> = postings.into_iter().map(Some).collect();
-        let mut terms = Vec::with_capacity(order.len());
-        let mut sorted = Vec::with_capacity(order.len());
-        for (term, id) in order {
-            terms.push(term);
-            let lists = slots[id as usize].take().unwrap_or_default();
-            sorted.push(lists.map(|l| l.bytes.into_boxed_slice()));
-        }
+        let merged = parts.into_iter().reduce(merge_parts).unwrap_or_default();
+        let (terms, postings) = merged
+            .into_iter()
+            .map(|(term, lists)| (term, lists.map(|l| l.bytes.into_boxed_slice())))
+            .unzip();
         SearchIndex {
             terms,
-            postings: sorted,
+            postings,
             records: catalog.records.len(),
             matcher: SkimMatcherV2::default(),
             trigrams: OnceLock::new(),
@@ -688,6 +854,67 @@ mod tests {
         assert_eq!(fold("Séoul"), "seoul");
         assert_eq!(fold("Œuvre"), "oeuvre");
         assert_eq!(fold("défense"), fold("defense"));
+    }
+
+    /// The tokens of `text` as the index reads them and as the scan does.
+    fn both_tokens(text: &str) -> (Vec<String>, Vec<String>) {
+        let mut fast = Vec::new();
+        let mut tokenizer = Tokenizer::default();
+        // A second pass reuses what the first one left.
+        for pass in 0..2 {
+            fast.clear();
+            tokenizer.each(text, |t| fast.push(t.to_string()));
+            assert!(pass == 0 || tokenizer.token.is_empty());
+        }
+        let slow = tokens(&fold(text)).map(str::to_string).collect();
+        (fast, slow)
+    }
+
+    #[test]
+    fn one_pass_tokens_are_the_tokens_of_the_folded_text() {
+        for text in [
+            "",
+            "   ",
+            "défense",
+            "DÉFENSE ind.",
+            "Œuvre cœur ÆSIR straße Maß",
+            "l’Inde d'Allemagne ʼok",
+            "대한민국 한국 日本国 भारत गणराज्य",
+            "2+2 2025-10-30, 30 oct. 2025",
+            "De\u{301}fense e\u{301} \u{301}x",
+            "ABC\u{e9}DEF abc\u{e9} abc\u{2019}def",
+            "\u{212a}elvin \u{130}stanbul \u{1e9e} \u{fb01}n \u{2460}\u{bd}",
+            "end with accent é",
+            "Ünïcödé—mixed–dashes\u{a0}nbsp\u{202f}x",
+        ] {
+            let (fast, slow) = both_tokens(text);
+            assert_eq!(fast, slow, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn vocabulary_numbers_short_and_long_tokens() {
+        let mut v = Vocabulary::default();
+        let long = "a".repeat(17);
+        let sixteen = "é".repeat(8);
+        let words = [
+            "a", "ab", "b", "a1", &sixteen, &long, "대한", "ab", &long, "a",
+        ];
+        let ids: Vec<u32> = words.iter().map(|w| v.id(w)).collect();
+        assert_eq!(ids, [0, 1, 2, 3, 4, 5, 6, 1, 5, 0]);
+        assert_eq!(v.terms[4].as_ref(), sixteen);
+        assert_eq!(v.terms[5].as_ref(), long);
+        assert_eq!((v.short.len(), v.long.len()), (6, 1));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_tokens_match_on_random_text(
+            text in "([a-zA-Z0-9 .,;:'’ʼ()-]|[éèêàçÉÈÀÇœŒæÆßñÑüÜ]|[가-힣]|[ᄀ-ᇿ]|[\u{300}-\u{36f}]|[\u{a0}\u{202f}—–]|[İıſ\u{212a}\u{1e9e}ﬁ]|\\PC)*"
+        ) {
+            let (fast, slow) = both_tokens(&text);
+            proptest::prop_assert_eq!(fast, slow);
+        }
     }
 
     #[test]
