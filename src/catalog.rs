@@ -170,8 +170,8 @@ pub struct Record {
     pub kind: Kind,
     pub id: String,
     pub title: Text,
-    /// The title used in tables.
-    pub short: Text,
+    /// The short title the dataset gives, if any: see [`Record::short`].
+    pub short_title: Option<Text>,
     pub aliases: Vec<String>,
     pub summary: Vec<Text>,
     pub domains: Vec<Domain>,
@@ -189,6 +189,12 @@ pub struct Record {
 }
 
 impl Record {
+    /// The title used in tables: the short title, or the title itself (not
+    /// copied: half the records of a large dataset have no short title).
+    pub fn short(&self) -> &Text {
+        self.short_title.as_ref().unwrap_or(&self.title)
+    }
+
     pub fn has_caveat(&self) -> bool {
         !self.caveats.is_empty()
     }
@@ -331,7 +337,7 @@ fn base(kind: Kind, id: String, title: Text, short: Option<Text>, aliases: Vec<S
     Record {
         kind,
         id,
-        short: short.unwrap_or_else(|| title.clone()),
+        short_title: short,
         title,
         aliases,
         summary: Vec::new(),

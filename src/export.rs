@@ -230,7 +230,7 @@ fn entry_cols(catalog: &Catalog, e: &TimelineEntry, lang: Lang) -> EntryCols {
         entry_label: entry_label.to_string(),
         what,
         id: r.id.clone(),
-        title: r.short.get(lang).into(),
+        title: r.short().get(lang).into(),
         note: change
             .and_then(|c| c.note.as_ref())
             .map(|n| n.get(lang).to_string())

@@ -363,7 +363,7 @@ pub fn table(catalog: &Catalog, rows: &[usize], lang: Lang, width: usize) -> Str
                     .map(|s| status_short(s, lang))
                     .unwrap_or("")
                     .to_string(),
-                r.short.get(lang).to_string(),
+                r.short().get(lang).to_string(),
                 domains_slugs(catalog, i, ","),
             ]
         })
@@ -482,7 +482,7 @@ pub fn record_json(catalog: &Catalog, i: usize, score: Option<u32>) -> RecordJso
         id: &r.id,
         kind: kind_slug(r.kind),
         title: text_json(&r.title),
-        short: text_json(&r.short),
+        short: text_json(r.short()),
         date: r.date.map(|d| d.to_string()),
         status: r.status.map(status_slug),
         domains: r.domains.iter().map(|d| d.slug()).collect(),
@@ -808,10 +808,10 @@ fn md_section(catalog: &Catalog, i: usize, lang: Lang, level: usize, out: &mut S
             md_escape(n),
         ));
     }
-    if r.short.get(lang) != r.title.get(lang) {
+    if r.short().get(lang) != r.title.get(lang) {
         rows.push((
             tr(lang, "Titre court", "Short title").into(),
-            md_escape(r.short.get(lang)),
+            md_escape(r.short().get(lang)),
         ));
     }
     rows.push((

@@ -267,7 +267,7 @@ fn is_subsequence(q: &str, t: &str) -> bool {
 fn record_texts(catalog: &Catalog, i: usize, mut f: impl FnMut(Class, &str)) {
     let r = &catalog.records[i];
     f(Class::Title, &r.id);
-    for t in [&r.title, &r.short] {
+    for t in [&r.title, r.short()] {
         f(Class::Title, &t.fr);
         f(Class::Title, &t.en);
         if let Some(n) = &t.native {

@@ -329,7 +329,7 @@ fn history_goes_back_and_forward_and_forgets_forward_on_a_new_link() {
     // The breadcrumb follows the path.
     let short = |id: &str| {
         let r = &app.catalog.records[app.catalog.get(id).unwrap()];
-        r.short.en.clone()
+        r.short().en.clone()
     };
     let crumb = format!("{} › {}", short(&a), short(&b));
     assert!(screen(&app).contains(&crumb), "{crumb}");

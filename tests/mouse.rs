@@ -89,7 +89,7 @@ fn a_click_selects_a_row_and_a_second_click_opens_it() {
         let mut app = app(Lang::Fr, w, h);
         app.update(Action::GoTab(1));
         let third = app.catalog.records[app.catalog.row_record(app.rows()[2]).unwrap()]
-            .short
+            .short()
             .fr
             .clone();
         let at = find(&app, &third);
@@ -157,7 +157,7 @@ fn clicking_a_link_follows_it_and_back_returns() {
     assert!(links.len() >= 2, "GSOIA has links");
     let last = links.len() - 1;
     let target = links[last].target;
-    let title = app.catalog.records[target].short.en.clone();
+    let title = app.catalog.records[target].short().en.clone();
     // The link line, not the breadcrumb or a field mentioning it.
     let t = draw(&app, &Theme::mono());
     let buf = t.backend().buffer();

@@ -201,8 +201,8 @@ fn layout(app: &App, index: usize, width: u16, theme: &Theme) -> Document {
     if let Some(n) = &r.title.native {
         b.single(tr(lang, "Titre original", "Native title"), n, plain);
     }
-    if r.short != r.title {
-        b.text(tr(lang, "Titre court", "Short title"), &r.short, plain);
+    if *r.short() != r.title {
+        b.text(tr(lang, "Titre court", "Short title"), r.short(), plain);
     }
     b.pair(
         tr(lang, "Fiche", "Record"),
@@ -309,7 +309,7 @@ fn layout(app: &App, index: usize, width: u16, theme: &Theme) -> Document {
             let text = format!(
                 "→ {}{colon} {} ({}{date})",
                 l.rel.label(lang),
-                t.short.get(lang),
+                t.short().get(lang),
                 t.kind.label(lang)
             );
             let style = theme.link;
@@ -363,7 +363,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .iter()
         .map(|p| {
             app.catalog.records[p.record]
-                .short
+                .short()
                 .get(lang)
                 .chars()
                 .take(120)

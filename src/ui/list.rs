@@ -128,7 +128,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .chain(app.rows().iter().skip(offset).take(rows_visible.max(1)));
     let shown = || near.clone().filter_map(|r| app.catalog.row_record(*r));
     let title_w = shown()
-        .map(|i| app.catalog.records[i].short.get(lang).width())
+        .map(|i| app.catalog.records[i].short().get(lang).width())
         .max()
         .unwrap_or(10)
         .clamp(10, 40) as u16;
@@ -175,7 +175,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             let r = &app.catalog.records[i];
             // A row shows at most a line; a title is cut to its column
             // before highlighting.
-            let title = truncate(clip(r.short.get(lang), 256), title_w as usize);
+            let title = truncate(clip(r.short().get(lang), 256), title_w as usize);
             let title = title.as_str();
             let hits = app.index.highlight(title, &app.parsed);
             let title_cell = Cell::from(highlighted(
