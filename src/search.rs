@@ -441,11 +441,12 @@ type Part = Vec<(Box<str>, [Postings; 3])>;
 /// for a large catalog), so it hashes with foldhash (SipHash, the default,
 /// took most of the indexing time, and flooding resistance is not needed
 /// for the tokens of one's own dataset), and tokens of up to 16 bytes —
-/// nearly all of them — are looked up packed in a `u128`, compared without
-/// following a pointer to the token's text.
+/// nearly all of them — are looked up packed in two `u64`s, compared
+/// without following a pointer to the token's text (two `u64`s rather than
+/// a `u128`, whose alignment would pad each entry of the table to 32 bytes).
 #[derive(Default)]
 struct Vocabulary {
-    short: foldhash::HashMap<u128, u32>,
+    short: foldhash::HashMap<(u64, u64), u32>,
     long: foldhash::HashMap<Box<str>, u32>,
     /// The tokens, by number.
     terms: Vec<Box<str>>,
@@ -472,18 +473,20 @@ impl Vocabulary {
     }
 }
 
-/// Token `t` packed into a `u128`, its byte `j` at bits `8 * j`, if it
-/// holds in 16 bytes. The zero bytes of the padding cannot be confused
-/// with the token's own: a token is made of letters and digits, and no
-/// byte of those is zero in UTF-8.
-fn pack(t: &str) -> Option<u128> {
+/// Token `t` packed into two `u64`s, zero-padded, if it holds in 16 bytes.
+/// The zero bytes of the padding cannot be confused with the token's own:
+/// a token is made of letters and digits, and no byte of those is zero in
+/// UTF-8.
+fn pack(t: &str) -> Option<(u64, u64)> {
     let bytes = t.as_bytes();
-    (bytes.len() <= 16).then(|| {
-        bytes
-            .iter()
-            .rev()
-            .fold(0u128, |key, &b| (key << 8) | u128::from(b))
-    })
+    if bytes.len() > 16 {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    key[..bytes.len()].copy_from_slice(bytes);
+    let (low, high) = key.split_at(8);
+    let word = |half: &[u8]| u64::from_le_bytes(half.try_into().unwrap_or_default());
+    Some((word(low), word(high)))
 }
 
 /// Indexes a range of records, then sorts the part's vocabulary there, on
