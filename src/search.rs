@@ -431,9 +431,14 @@ impl Postings {
     }
 }
 
-/// The index of a range of records: its distinct tokens, sorted, each with
-/// its posting lists (title, party, summary).
-type Part = Vec<(Box<str>, [Postings; 3])>;
+/// The index of a range of records: its distinct tokens by number, their
+/// posting lists (title, party, summary), and the numbers in the order of
+/// the tokens.
+struct Part {
+    terms: Vec<Box<str>>,
+    postings: Vec<[Postings; 3]>,
+    order: Vec<u32>,
+}
 
 /// The distinct tokens of a part, numbered as they are met.
 ///
@@ -441,11 +446,12 @@ type Part = Vec<(Box<str>, [Postings; 3])>;
 /// for a large catalog), so it hashes with foldhash (SipHash, the default,
 /// took most of the indexing time, and flooding resistance is not needed
 /// for the tokens of one's own dataset), and tokens of up to 16 bytes —
-/// nearly all of them — are looked up packed in a `u128`, compared without
-/// following a pointer to the token's text.
+/// nearly all of them — are looked up packed in two `u64`s, compared
+/// without following a pointer to the token's text (two `u64`s rather than
+/// a `u128`, whose alignment would pad each entry of the table to 32 bytes).
 #[derive(Default)]
 struct Vocabulary {
-    short: foldhash::HashMap<u128, u32>,
+    short: foldhash::HashMap<(u64, u64), u32>,
     long: foldhash::HashMap<Box<str>, u32>,
     /// The tokens, by number.
     terms: Vec<Box<str>>,
@@ -472,18 +478,20 @@ impl Vocabulary {
     }
 }
 
-/// Token `t` packed into a `u128`, its byte `j` at bits `8 * j`, if it
-/// holds in 16 bytes. The zero bytes of the padding cannot be confused
-/// with the token's own: a token is made of letters and digits, and no
-/// byte of those is zero in UTF-8.
-fn pack(t: &str) -> Option<u128> {
+/// Token `t` packed into two `u64`s, zero-padded, if it holds in 16 bytes.
+/// The zero bytes of the padding cannot be confused with the token's own:
+/// a token is made of letters and digits, and no byte of those is zero in
+/// UTF-8.
+fn pack(t: &str) -> Option<(u64, u64)> {
     let bytes = t.as_bytes();
-    (bytes.len() <= 16).then(|| {
-        bytes
-            .iter()
-            .rev()
-            .fold(0u128, |key, &b| (key << 8) | u128::from(b))
-    })
+    if bytes.len() > 16 {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    key[..bytes.len()].copy_from_slice(bytes);
+    let (low, high) = key.split_at(8);
+    let word = |half: &[u8]| u64::from_le_bytes(half.try_into().unwrap_or_default());
+    Some((word(low), word(high)))
 }
 
 /// Indexes a range of records, then sorts the part's vocabulary there, on
@@ -505,41 +513,61 @@ fn index_part(catalog: &Catalog, records: std::ops::Range<usize>) -> Part {
             });
         });
     }
-    // Sorting the numbers by token moves less than sorting the postings.
-    let Vocabulary { mut terms, .. } = vocabulary;
+    // Only the numbers are sorted; tokens and postings stay in place.
+    let Vocabulary { terms, .. } = vocabulary;
     let mut order: Vec<u32> = (0..terms.len() as u32).collect();
     order.sort_unstable_by(|&a, &b| terms[a as usize].cmp(&terms[b as usize]));
-    order
-        .into_iter()
-        .map(|id| {
-            let id = id as usize;
-            (
-                std::mem::take(&mut terms[id]),
-                std::mem::take(&mut postings[id]),
-            )
-        })
-        .collect()
+    Part {
+        terms,
+        postings,
+        order,
+    }
 }
 
-/// Merges two sorted parts into one sorted part, the records of `later`
-/// all coming after those of `earlier`: a term in both gets `earlier`'s
-/// postings followed by `later`'s, so every posting list still ascends.
-fn merge_parts(earlier: Part, later: Part) -> Part {
-    let mut out = Vec::with_capacity(earlier.len().max(later.len()));
-    let mut later = later.into_iter().peekable();
-    for (term, mut lists) in earlier {
-        while let Some(entry) = later.next_if(|(t, _)| *t < term) {
-            out.push(entry);
-        }
-        if let Some((_, more)) = later.next_if(|(t, _)| *t == term) {
-            for (into, from) in lists.iter_mut().zip(more) {
-                into.append(from);
+/// A term's finished posting lists: title, party, summary.
+type FinishedLists = [Box<[u8]>; 3];
+
+/// Merges the parts, given in the order of their records, into the sorted
+/// vocabulary and, per term, its finished posting lists: a walk through
+/// the parts' sorted tokens, taking the smallest next one each time. A
+/// term in several parts gets their postings one after the other, in the
+/// parts' order, so every posting list still ascends.
+fn merge_parts(mut parts: Vec<Part>) -> (Vec<Box<str>>, Vec<FinishedLists>) {
+    // Per part, how many of its tokens (in order) are merged.
+    let mut done = vec![0; parts.len()];
+    // The number of the next token of part `k`, if any is left.
+    let next = |parts: &[Part], done: &[usize], k: usize| -> Option<usize> {
+        parts[k].order.get(done[k]).map(|&id| id as usize)
+    };
+    let most: usize = parts.iter().map(|p| p.order.len()).sum();
+    let mut terms = Vec::with_capacity(most);
+    let mut postings = Vec::with_capacity(most);
+    // The first part holding the smallest token not merged yet.
+    while let Some((first, id)) = (0..parts.len())
+        .filter_map(|k| next(&parts, &done, k).map(|id| (k, id)))
+        // (`min_by` keeps the first of equal ones.)
+        .min_by(|&(a, ia), &(b, ib)| parts[a].terms[ia].cmp(&parts[b].terms[ib]))
+    {
+        let term = std::mem::take(&mut parts[first].terms[id]);
+        let mut lists = std::mem::take(&mut parts[first].postings[id]);
+        done[first] += 1;
+        for k in first + 1..parts.len() {
+            if let Some(id) = next(&parts, &done, k) {
+                if parts[k].terms[id] == term {
+                    let more = std::mem::take(&mut parts[k].postings[id]);
+                    for (into, from) in lists.iter_mut().zip(more) {
+                        into.append(from);
+                    }
+                    done[k] += 1;
+                }
             }
         }
-        out.push((term, lists));
+        terms.push(term);
+        postings.push(lists.map(|l| l.bytes.into_boxed_slice()));
     }
-    out.extend(later);
-    out
+    terms.shrink_to_fit();
+    postings.shrink_to_fit();
+    (terms, postings)
 }
 
 /// The trigrams of a token, as chars.
@@ -578,11 +606,7 @@ impl SearchIndex {
                 .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
                 .collect()
         });
-        let merged = parts.into_iter().reduce(merge_parts).unwrap_or_default();
-        let (terms, postings) = merged
-            .into_iter()
-            .map(|(term, lists)| (term, lists.map(|l| l.bytes.into_boxed_slice())))
-            .unzip();
+        let (terms, postings) = merge_parts(parts);
         SearchIndex {
             terms,
             postings,
@@ -890,6 +914,47 @@ mod tests {
             let (fast, slow) = both_tokens(text);
             assert_eq!(fast, slow, "{text:?}");
         }
+    }
+
+    #[test]
+    fn merging_parts_sorts_terms_and_chains_postings_in_part_order() {
+        // A part from (term, summary records) in the order met.
+        let part = |entries: &[(&str, &[u32])]| {
+            let mut terms = Vec::new();
+            let mut postings = Vec::new();
+            for &(term, records) in entries {
+                terms.push(Box::<str>::from(term));
+                let mut summary = Postings::default();
+                for &r in records {
+                    summary.push(r);
+                }
+                postings.push([Postings::default(), Postings::default(), summary]);
+            }
+            let mut order: Vec<u32> = (0..terms.len() as u32).collect();
+            order.sort_by(|&a, &b| terms[a as usize].cmp(&terms[b as usize]));
+            Part {
+                terms,
+                postings,
+                order,
+            }
+        };
+        let parts = vec![
+            part(&[("b", &[0, 1]), ("a", &[1])]),
+            part(&[("c", &[2]), ("a", &[3, 300])]),
+            part(&[("d", &[400]), ("b", &[301]), ("a", &[302])]),
+        ];
+        let (terms, postings) = merge_parts(parts);
+        assert_eq!(
+            terms.iter().map(|t| &**t).collect::<Vec<_>>(),
+            ["a", "b", "c", "d"]
+        );
+        let summaries: Vec<Vec<u32>> = postings.iter().map(|l| decode(&l[2]).collect()).collect();
+        assert_eq!(
+            summaries,
+            [vec![1, 3, 300, 302], vec![0, 1, 301], vec![2], vec![400]]
+        );
+        assert!(postings.iter().all(|l| l[0].is_empty() && l[1].is_empty()));
+        assert_eq!(merge_parts(Vec::new()).0.len(), 0);
     }
 
     #[test]
