@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # scripts/perf.sh [N...]   (default: 1000 10000 100000 250000)
 # For each N: generate a dataset, then in separate processes measure
-# ron::from_str alone, the full load (parse + sanitize + validate + catalog
-# + index, as the browser does it) with peak memory, and per-keystroke
+# ron::from_str alone, the full load from the file as the browser does it
+# (fast reader + sanitize, validate, catalog, index) with peak memory, and per-keystroke
 # latency while typing four queries, ranked on the search worker: key to
 # ranked rows drawn (120x40), and the interface thread's longest busy step.
 # Prints a Markdown table.
