@@ -121,15 +121,38 @@ fn main() {
         println!("  rss_mib {:.0} peak_mib {:.0}", rss_mib(), peak_mib());
         let t = Instant::now();
         let diags = accords::validate::validate(&data);
-        println!("validate_ms {:.1} ({} diagnostics)", ms(t), diags.len());
+        println!(
+            "validate_alone_ms {:.1} ({} diagnostics)",
+            ms(t),
+            diags.len()
+        );
         let t = Instant::now();
-        let catalog = Catalog::new(data);
-        println!("catalog_ms {:.1}", ms(t));
+        drop(accords::catalog::Links::new(&data));
+        println!("links_alone_ms {:.1}", ms(t));
+        // As the browser does it: both at once, one per core.
+        let t = Instant::now();
+        let links = std::thread::scope(|scope| {
+            let v = scope.spawn(|| accords::validate::validate(&data).len());
+            let links = accords::catalog::Links::new(&data);
+            v.join().expect("validates");
+            links
+        });
+        println!("validate_with_links_ms {:.1}", ms(t));
+        let t = Instant::now();
+        let catalog = Catalog::with_links(data, links);
+        println!("records_ms {:.1}", ms(t));
         println!("  rss_mib {:.0} peak_mib {:.0}", rss_mib(), peak_mib());
         let t = Instant::now();
         let index = accords::search::SearchIndex::new(&catalog);
         println!("index_ms {:.1} ({} terms)", ms(t), index.vocabulary());
         println!("  rss_mib {:.0} peak_mib {:.0}", rss_mib(), peak_mib());
+        let t = Instant::now();
+        let app = App::with_index(catalog, index, Lang::Fr, BTreeSet::new());
+        println!(
+            "app_ms {:.1} ({} rows)",
+            ms(t),
+            app.counts.iter().sum::<usize>()
+        );
         return;
     }
     let text = std::fs::read_to_string(file).expect("readable UTF-8 file");

@@ -9,8 +9,8 @@ use hashbrown::hash_table::Entry;
 use hashbrown::{DefaultHashBuilder, HashMap, HashTable};
 
 use crate::model::{
-    Agreement, Caveat, Dataset, Domain, Form, Lang, PartialDate, Party, Source, Status,
-    StatusChange, Text,
+    Agreement, Caveat, Commitment, Dataset, Domain, Event, Form, Lang, PartialDate, Partnership,
+    Party, Source, Status, StatusChange, Text,
 };
 
 /// The four kinds of record, in tab order.
@@ -263,11 +263,10 @@ fn agreement_date(a: &Agreement) -> Option<PartialDate> {
 }
 
 /// Resolves each record's references to positions, record after record in
-/// catalog order. Each id is dropped as soon as it is resolved, while its
-/// text is still in the cache.
+/// catalog order. Reads the dataset only: see [`Links`].
 struct Linker<'a> {
     by_id: &'a IdIndex,
-    ids: &'a [String],
+    ids: &'a [&'a str],
     /// Every record's own links, record after record: record `i`'s end at
     /// `ends[i]`.
     own: Vec<Link>,
@@ -280,13 +279,10 @@ struct Linker<'a> {
 impl Linker<'_> {
     /// The next record's references: `(relation, relation back, target id)`.
     /// References to unknown ids and to the record itself are skipped.
-    fn record(&mut self, refs: impl Iterator<Item = (Rel, Rel, String)>) {
+    fn record<'r>(&mut self, refs: impl Iterator<Item = (Rel, Rel, &'r str)>) {
         let from = self.ends.len();
         for (rel, back, id) in refs {
-            match self
-                .by_id
-                .find(&id, |i| self.ids.get(i).map(String::as_str))
-            {
+            match self.by_id.find(id, |i| self.ids.get(i).copied()) {
                 Some(target) if target != from => {
                     self.own.push(Link { rel, target });
                     self.back.push((
@@ -331,6 +327,88 @@ impl Linker<'_> {
     }
 }
 
+// The catalog's order: by kind (the lists come in tab order), then newest
+// first; events oldest first. [`Links::new`] and [`Catalog::with_links`]
+// both sort by these keys with stable sorts, so they agree on the order.
+fn partnership_key(p: &Partnership) -> Reverse<Option<(i32, u8, u8)>> {
+    Reverse(p.established.map(|d| d.sort_key()))
+}
+fn agreement_key(a: &Agreement) -> Reverse<Option<(i32, u8, u8)>> {
+    Reverse(agreement_date(a).map(|d| d.sort_key()))
+}
+fn commitment_key(c: &Commitment) -> Reverse<Option<(i32, u8, u8)>> {
+    Reverse(c.made.map(|d| d.sort_key()))
+}
+fn event_key(e: &Event) -> (i32, u8, u8) {
+    e.date.sort_key()
+}
+
+/// The positions of `items` in catalog order (a stable sort by `key`).
+fn order<T, K: Ord>(items: &[T], key: impl Fn(&T) -> K) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_cached_key(|&i| key(&items[i]));
+    order
+}
+
+/// What a catalog resolves before it takes its dataset over: the table of
+/// record ids and every record's links, in catalog order. It only reads the
+/// dataset, so the browser builds it on one core while the other validates
+/// the same dataset; [`Catalog::with_links`] then moves the records in.
+pub struct Links {
+    by_id: IdIndex,
+    links: Vec<Vec<Link>>,
+}
+
+impl Links {
+    pub fn new(d: &Dataset) -> Links {
+        let partnerships = order(&d.partnerships, partnership_key);
+        let agreements = order(&d.agreements, agreement_key);
+        let commitments = order(&d.commitments, commitment_key);
+        let events = order(&d.events, event_key);
+        let ids: Vec<&str> = (partnerships.iter().map(|&i| d.partnerships[i].id.as_str()))
+            .chain(agreements.iter().map(|&i| d.agreements[i].id.as_str()))
+            .chain(commitments.iter().map(|&i| d.commitments[i].id.as_str()))
+            .chain(events.iter().map(|&i| d.events[i].id.as_str()))
+            .collect();
+        let by_id = IdIndex::new(&ids);
+        let mut linker = Linker {
+            by_id: &by_id,
+            ids: &ids,
+            own: Vec::new(),
+            ends: Vec::with_capacity(ids.len()),
+            back: Vec::new(),
+        };
+        // Typed references come before `related` ones: a target listed
+        // twice keeps its first relation.
+        fn refs<'r>(
+            rel: Rel,
+            back: Rel,
+            ids: impl IntoIterator<Item = &'r String>,
+        ) -> impl Iterator<Item = (Rel, Rel, &'r str)> {
+            ids.into_iter().map(move |id| (rel, back, id.as_str()))
+        }
+        for p in partnerships.iter().map(|&i| &d.partnerships[i]) {
+            linker.record(refs(Rel::Related, Rel::Related, &p.related));
+        }
+        for a in agreements.iter().map(|&i| &d.agreements[i]) {
+            let partnership = refs(Rel::Partnership, Rel::Agreement, &a.partnership);
+            let supersedes = refs(Rel::Supersedes, Rel::SupersededBy, &a.supersedes);
+            let related = refs(Rel::Related, Rel::Related, &a.related);
+            linker.record(partnership.chain(supersedes).chain(related));
+        }
+        for c in commitments.iter().map(|&i| &d.commitments[i]) {
+            let owner = refs(Rel::MadeBy, Rel::Commitment, [&c.owner]);
+            let related = refs(Rel::Related, Rel::Related, &c.related);
+            linker.record(owner.chain(related));
+        }
+        for e in events.iter().map(|&i| &d.events[i]) {
+            linker.record(refs(Rel::Concerns, Rel::Event, &e.related));
+        }
+        let links = linker.links();
+        Links { by_id, links }
+    }
+}
+
 /// A record's common part. Takes the model's strings over rather than
 /// copying them: the dataset is consumed by [`Catalog::new`].
 fn base(kind: Kind, id: String, title: Text, short: Option<Text>, aliases: Vec<String>) -> Record {
@@ -354,6 +432,159 @@ fn base(kind: Kind, id: String, title: Text, short: Option<Text>, aliases: Vec<S
     }
 }
 
+/// A record's references to parties and sources, resolved to positions.
+struct Refs<'a> {
+    parties: &'a HashMap<&'a str, usize>,
+    sources: &'a HashMap<&'a str, usize>,
+}
+
+impl Refs<'_> {
+    fn parties(&self, ids: Vec<String>) -> Vec<usize> {
+        ids.iter()
+            .filter_map(|id| self.parties.get(id.as_str()).copied())
+            .collect()
+    }
+
+    fn sources(&self, ids: Vec<String>) -> Vec<usize> {
+        ids.iter()
+            .filter_map(|id| self.sources.get(id.as_str()).copied())
+            .collect()
+    }
+
+    /// What every kind of record ends with: the aliases field, then the
+    /// summary, domains, caveats, parties and sources.
+    fn finish(
+        &self,
+        mut r: Record,
+        summary: Vec<Text>,
+        domains: Vec<Domain>,
+        caveats: Vec<Caveat>,
+        parties: Vec<String>,
+        sources: Vec<String>,
+    ) -> Record {
+        aliases_field(&mut r);
+        r.summary = summary;
+        r.domains = domains;
+        r.caveats = caveats;
+        r.parties = self.parties(parties);
+        r.sources = self.sources(sources);
+        r
+    }
+}
+
+/// Lists of this many items or more are built on two threads.
+const SPLIT_FROM: usize = 4096;
+
+/// Appends one list's records to `records`, taking their links from the
+/// front of `links`. A large list is built on two threads, half each: the
+/// records move the dataset's strings over, and each item left behind
+/// (its references, already resolved) is freed where it was built.
+fn build<T: Send>(
+    records: &mut Vec<Record>,
+    items: Vec<T>,
+    links: &mut &mut [Vec<Link>],
+    refs: &Refs,
+    make: fn(T, Vec<Link>, &Refs) -> Record,
+    split_from: usize,
+) {
+    let (mine, rest) = std::mem::take(links).split_at_mut(items.len());
+    *links = rest;
+    let one = |items: Vec<T>, links: &mut [Vec<Link>], out: &mut Vec<Record>| {
+        let links = links.iter_mut().map(std::mem::take);
+        out.extend(items.into_iter().zip(links).map(|(t, l)| make(t, l, refs)));
+    };
+    if items.len() < split_from.max(2) {
+        one(items, mine, records);
+        return;
+    }
+    let mut items = items;
+    let tail = items.split_off(items.len() / 2);
+    let (head_links, tail_links) = mine.split_at_mut(items.len());
+    let tail = std::thread::scope(|scope| {
+        let tail = scope.spawn(move || {
+            let mut out = Vec::with_capacity(tail.len());
+            one(tail, tail_links, &mut out);
+            out
+        });
+        one(items, head_links, records);
+        tail.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+    });
+    records.extend(tail);
+}
+
+/// Aliases are the last field.
+fn aliases_field(r: &mut Record) {
+    if !r.aliases.is_empty() {
+        r.fields.push(Field {
+            label: FieldLabel::Aliases,
+            value: same(r.aliases.join(" · ")),
+        });
+    }
+}
+
+fn partnership(p: Partnership, links: Vec<Link>, refs: &Refs) -> Record {
+    let mut r = base(Kind::Partnership, p.id, p.title, p.short, p.aliases);
+    r.links = links;
+    r.status = Some(p.status);
+    r.date = p.established;
+    opt_field(
+        &mut r.fields,
+        FieldLabel::Established,
+        date_text(p.established),
+    );
+    opt_field(&mut r.fields, FieldLabel::Place, p.place);
+    refs.finish(r, p.summary, p.domains, p.caveats, p.parties, p.sources)
+}
+
+fn agreement(a: Agreement, links: Vec<Link>, refs: &Refs) -> Record {
+    let date = agreement_date(&a);
+    let mut r = base(Kind::Agreement, a.id, a.title, a.short, a.aliases);
+    r.links = links;
+    r.status = Some(a.status);
+    r.form = Some(a.form);
+    r.date = date;
+    r.fields.push(Field {
+        label: FieldLabel::Form,
+        value: Text::new(a.form.label(Lang::Fr), a.form.label(Lang::En)),
+    });
+    opt_field(&mut r.fields, FieldLabel::Signed, date_text(a.signed));
+    opt_field(&mut r.fields, FieldLabel::SignedPlace, a.signed_place);
+    opt_field(&mut r.fields, FieldLabel::InForce, date_text(a.in_force));
+    opt_field(&mut r.fields, FieldLabel::ENumber, a.e_number.map(same));
+    opt_field(&mut r.fields, FieldLabel::Cts, a.cts.map(same));
+    r.history = a.history;
+    refs.finish(r, a.summary, a.domains, a.caveats, a.parties, a.sources)
+}
+
+fn commitment(c: Commitment, links: Vec<Link>, refs: &Refs) -> Record {
+    let mut r = base(Kind::Commitment, c.id, c.title, c.short, c.aliases);
+    r.links = links;
+    r.status = Some(c.status);
+    r.date = c.made;
+    opt_field(&mut r.fields, FieldLabel::Made, date_text(c.made));
+    refs.finish(r, c.summary, c.domains, c.caveats, c.parties, c.sources)
+}
+
+fn event(e: Event, links: Vec<Link>, refs: &Refs) -> Record {
+    let mut r = base(Kind::Event, e.id, e.title, e.short, e.aliases);
+    r.links = links;
+    r.date = Some(e.date);
+    r.fields.push(Field {
+        label: FieldLabel::Kind,
+        value: Text::new(e.kind.label(Lang::Fr), e.kind.label(Lang::En)),
+    });
+    r.fields.push(Field {
+        label: FieldLabel::Date,
+        value: same(e.date.to_string()),
+    });
+    opt_field(&mut r.fields, FieldLabel::Place, e.place);
+    r.fields.extend(e.participants.into_iter().map(|p| Field {
+        label: FieldLabel::Participants,
+        value: p,
+    }));
+    refs.finish(r, e.summary, e.domains, e.caveats, e.parties, e.sources)
+}
+
 /// Record positions by id. The table holds positions only and hashes the
 /// records' own ids, so no id is copied for it.
 #[derive(Debug, Clone, Default)]
@@ -366,12 +597,12 @@ impl IdIndex {
     /// Indexes `ids`, the records' ids in catalog order. An id given to
     /// several records names the last of them (validation reports
     /// duplicates before a catalog is built).
-    fn new(ids: &[String]) -> IdIndex {
+    fn new(ids: &[&str]) -> IdIndex {
         let hasher = DefaultHashBuilder::default();
         let mut table = HashTable::with_capacity(ids.len());
-        let rehash = |&j: &usize| hasher.hash_one(ids[j].as_str());
-        for (i, id) in ids.iter().enumerate() {
-            match table.entry(hasher.hash_one(id.as_str()), |&j| ids[j] == *id, rehash) {
+        let rehash = |&j: &usize| hasher.hash_one(ids[j]);
+        for (i, &id) in ids.iter().enumerate() {
+            match table.entry(hasher.hash_one(id), |&j| ids[j] == id, rehash) {
                 Entry::Occupied(mut e) => *e.get_mut() = i,
                 Entry::Vacant(e) => {
                     e.insert(i);
@@ -416,66 +647,34 @@ fn timeline(records: &[Record]) -> Vec<TimelineEntry> {
 impl Catalog {
     /// Builds the catalog. References to unknown ids are skipped here;
     /// validation reports them before a catalog is ever built.
-    pub fn new(mut d: Dataset) -> Catalog {
-        // Order: by kind (the lists come in tab order), then newest first;
-        // events oldest first. `sort_by_cached_key` sorts (key, position)
-        // pairs and then moves each (large) item once; it is stable.
-        let newest_first = |date: Option<PartialDate>| Reverse(date.map(|d| d.sort_key()));
-        d.partnerships
-            .sort_by_cached_key(|p| newest_first(p.established));
-        d.agreements
-            .sort_by_cached_key(|a| newest_first(agreement_date(a)));
-        d.commitments.sort_by_cached_key(|c| newest_first(c.made));
-        d.events.sort_by_cached_key(|e| e.date.sort_key());
+    pub fn new(d: Dataset) -> Catalog {
+        let links = Links::new(&d);
+        Catalog::with_links(d, links)
+    }
 
-        // The ids are taken out of the dataset (moved, not copied) to be
-        // indexed while the references are resolved, and given back to
-        // the records below.
-        let take = std::mem::take::<String>;
-        let ids: Vec<String> = (d.partnerships.iter_mut().map(|r| take(&mut r.id)))
-            .chain(d.agreements.iter_mut().map(|r| take(&mut r.id)))
-            .chain(d.commitments.iter_mut().map(|r| take(&mut r.id)))
-            .chain(d.events.iter_mut().map(|r| take(&mut r.id)))
-            .collect();
-        let by_id = IdIndex::new(&ids);
-        let mut linker = Linker {
-            by_id: &by_id,
-            ids: &ids,
-            own: Vec::new(),
-            ends: Vec::with_capacity(ids.len()),
-            back: Vec::new(),
+    /// Builds the catalog from `d` and `Links::new(&d)`, resolved earlier
+    /// (links of another dataset are resolved again, from `d`).
+    pub fn with_links(d: Dataset, links: Links) -> Catalog {
+        Catalog::assemble(d, links, SPLIT_FROM)
+    }
+
+    /// [`Catalog::with_links`], building lists of `split_from` items or
+    /// more on two threads.
+    fn assemble(mut d: Dataset, links: Links, split_from: usize) -> Catalog {
+        let count =
+            d.partnerships.len() + d.agreements.len() + d.commitments.len() + d.events.len();
+        let links = if links.links.len() == count {
+            links
+        } else {
+            Links::new(&d)
         };
-        // Typed references come before `related` ones: a target listed
-        // twice keeps its first relation.
-        fn refs(
-            rel: Rel,
-            back: Rel,
-            ids: impl IntoIterator<Item = String>,
-        ) -> impl Iterator<Item = (Rel, Rel, String)> {
-            ids.into_iter().map(move |id| (rel, back, id))
-        }
-        let take = std::mem::take::<Vec<String>>;
-        for p in &mut d.partnerships {
-            linker.record(refs(Rel::Related, Rel::Related, take(&mut p.related)));
-        }
-        for a in &mut d.agreements {
-            let partnership = refs(Rel::Partnership, Rel::Agreement, a.partnership.take());
-            let supersedes = refs(Rel::Supersedes, Rel::SupersededBy, take(&mut a.supersedes));
-            let related = refs(Rel::Related, Rel::Related, take(&mut a.related));
-            linker.record(partnership.chain(supersedes).chain(related));
-        }
-        for c in &mut d.commitments {
-            let owner = Some(std::mem::take(&mut c.owner));
-            let owner = refs(Rel::MadeBy, Rel::Commitment, owner);
-            let related = refs(Rel::Related, Rel::Related, take(&mut c.related));
-            linker.record(owner.chain(related));
-        }
-        for e in &mut d.events {
-            linker.record(refs(Rel::Concerns, Rel::Event, take(&mut e.related)));
-        }
-        let mut links = linker.links().into_iter();
-        let mut ids = ids.into_iter();
-
+        let Links { by_id, mut links } = links;
+        // The same stable sorts as `Links::new`'s; `sort_by_cached_key`
+        // sorts (key, position) pairs and then moves each (large) item once.
+        d.partnerships.sort_by_cached_key(partnership_key);
+        d.agreements.sort_by_cached_key(agreement_key);
+        d.commitments.sort_by_cached_key(commitment_key);
+        d.events.sort_by_cached_key(event_key);
         let party_idx: HashMap<&str, usize> = d
             .parties
             .iter()
@@ -488,112 +687,38 @@ impl Catalog {
             .enumerate()
             .map(|(i, s)| (s.id.as_str(), i))
             .collect();
-        let parties = |ids: Vec<String>| -> Vec<usize> {
-            ids.iter()
-                .filter_map(|id| party_idx.get(id.as_str()).copied())
-                .collect()
+        let refs = Refs {
+            parties: &party_idx,
+            sources: &source_idx,
         };
-        let sources = |ids: Vec<String>| -> Vec<usize> {
-            ids.iter()
-                .filter_map(|id| source_idx.get(id.as_str()).copied())
-                .collect()
-        };
-        let mut records: Vec<Record> = Vec::with_capacity(ids.len());
-        // The id and the links are given back to each record here.
-        let mut start = |kind, title, short, aliases| {
-            let id = ids.next().unwrap_or_default();
-            let mut r = base(kind, id, title, short, aliases);
-            r.links = links.next().unwrap_or_default();
-            r
-        };
-        // Aliases are the last field.
-        let aliases_field = |r: &mut Record| {
-            if !r.aliases.is_empty() {
-                r.fields.push(Field {
-                    label: FieldLabel::Aliases,
-                    value: same(r.aliases.join(" · ")),
-                });
-            }
-        };
-        for p in d.partnerships {
-            let mut r = start(Kind::Partnership, p.title, p.short, p.aliases);
-            r.status = Some(p.status);
-            r.date = p.established;
-            opt_field(
-                &mut r.fields,
-                FieldLabel::Established,
-                date_text(p.established),
-            );
-            opt_field(&mut r.fields, FieldLabel::Place, p.place);
-            aliases_field(&mut r);
-            r.summary = p.summary;
-            r.domains = p.domains;
-            r.caveats = p.caveats;
-            r.parties = parties(p.parties);
-            r.sources = sources(p.sources);
-            records.push(r);
-        }
-        for a in d.agreements {
-            let date = agreement_date(&a);
-            let mut r = start(Kind::Agreement, a.title, a.short, a.aliases);
-            r.status = Some(a.status);
-            r.form = Some(a.form);
-            r.date = date;
-            r.fields.push(Field {
-                label: FieldLabel::Form,
-                value: Text::new(a.form.label(Lang::Fr), a.form.label(Lang::En)),
-            });
-            opt_field(&mut r.fields, FieldLabel::Signed, date_text(a.signed));
-            opt_field(&mut r.fields, FieldLabel::SignedPlace, a.signed_place);
-            opt_field(&mut r.fields, FieldLabel::InForce, date_text(a.in_force));
-            opt_field(&mut r.fields, FieldLabel::ENumber, a.e_number.map(same));
-            opt_field(&mut r.fields, FieldLabel::Cts, a.cts.map(same));
-            aliases_field(&mut r);
-            r.summary = a.summary;
-            r.domains = a.domains;
-            r.caveats = a.caveats;
-            r.history = a.history;
-            r.parties = parties(a.parties);
-            r.sources = sources(a.sources);
-            records.push(r);
-        }
-        for c in d.commitments {
-            let mut r = start(Kind::Commitment, c.title, c.short, c.aliases);
-            r.status = Some(c.status);
-            r.date = c.made;
-            opt_field(&mut r.fields, FieldLabel::Made, date_text(c.made));
-            aliases_field(&mut r);
-            r.summary = c.summary;
-            r.domains = c.domains;
-            r.caveats = c.caveats;
-            r.parties = parties(c.parties);
-            r.sources = sources(c.sources);
-            records.push(r);
-        }
-        for e in d.events {
-            let mut r = start(Kind::Event, e.title, e.short, e.aliases);
-            r.date = Some(e.date);
-            r.fields.push(Field {
-                label: FieldLabel::Kind,
-                value: Text::new(e.kind.label(Lang::Fr), e.kind.label(Lang::En)),
-            });
-            r.fields.push(Field {
-                label: FieldLabel::Date,
-                value: same(e.date.to_string()),
-            });
-            opt_field(&mut r.fields, FieldLabel::Place, e.place);
-            r.fields.extend(e.participants.into_iter().map(|p| Field {
-                label: FieldLabel::Participants,
-                value: p,
-            }));
-            aliases_field(&mut r);
-            r.summary = e.summary;
-            r.domains = e.domains;
-            r.caveats = e.caveats;
-            r.parties = parties(e.parties);
-            r.sources = sources(e.sources);
-            records.push(r);
-        }
+        let mut records: Vec<Record> = Vec::with_capacity(links.len());
+        let mut links = links.as_mut_slice();
+        let split = split_from;
+        build(
+            &mut records,
+            d.partnerships,
+            &mut links,
+            &refs,
+            partnership,
+            split,
+        );
+        build(
+            &mut records,
+            d.agreements,
+            &mut links,
+            &refs,
+            agreement,
+            split,
+        );
+        build(
+            &mut records,
+            d.commitments,
+            &mut links,
+            &refs,
+            commitment,
+            split,
+        );
+        build(&mut records, d.events, &mut links, &refs, event, split);
         // (hashbrown's maps hold their borrow of `d` until dropped.)
         drop((party_idx, source_idx));
 
@@ -643,5 +768,40 @@ impl Catalog {
     pub fn party_name(&self, i: usize, lang: Lang) -> &str {
         let p = &self.parties[i];
         p.short.as_ref().unwrap_or(&p.name).get(lang)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lists built on two threads give the same catalog as on one: same
+    /// records, same order, same links.
+    #[test]
+    fn records_built_on_two_threads_are_those_built_on_one() {
+        let d = crate::synth::generate(3_000, 11);
+        let one = Catalog::assemble(d.clone(), Links::new(&d), usize::MAX);
+        let two = Catalog::assemble(d.clone(), Links::new(&d), 2);
+        assert_eq!(one.records.len(), 3_000);
+        assert!(one.records.iter().any(|r| !r.links.is_empty()));
+        assert_eq!(format!("{:?}", one.records), format!("{:?}", two.records));
+        assert_eq!(one.timeline, two.timeline);
+        for (i, r) in two.records.iter().enumerate() {
+            assert_eq!(two.get(&r.id), Some(i));
+        }
+    }
+
+    /// The links given must be those of the dataset: others are resolved
+    /// again rather than given to the wrong records.
+    #[test]
+    fn links_of_another_dataset_are_not_used() {
+        let d = crate::synth::generate(200, 1);
+        let other = crate::synth::generate(50, 2);
+        let right = Catalog::new(d.clone());
+        let wrong = Catalog::with_links(d, Links::new(&other));
+        assert_eq!(
+            format!("{:?}", right.records),
+            format!("{:?}", wrong.records)
+        );
     }
 }

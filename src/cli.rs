@@ -612,27 +612,37 @@ pub fn check_dataset_with(path: Option<&Path>, max_size: u64, progress: &Progres
 }
 
 /// The quick way in for the browser: the file read by [`crate::fastload`]
-/// straight from disk and sanitized as it is parsed, then validated. `None` when the fast
+/// straight from disk and sanitized as it is parsed, then validated while
+/// its links are resolved, and made a catalog. `None` when the fast
 /// reader gives up or validation finds an error: [`check_dataset_with`]
 /// then reads the file again the ordinary way and reports, with positions.
-pub fn open_fast(path: &Path, max_size: u64, progress: &Progress) -> Option<Dataset> {
+pub fn open_fast(path: &Path, max_size: u64, progress: &Progress) -> Option<Catalog> {
     progress.stage("reading");
     let data = crate::fastload::read_reporting(path, max_size, &|read, size| {
         progress.fraction("reading", read, size);
     })?;
     progress.stage("checking");
-    if has_errors(&validate::validate(&data), false) {
+    // Validation and the catalog's links only read the dataset: one on
+    // each core. The catalog takes the dataset over only once it is valid.
+    let (errors, links) = std::thread::scope(|scope| {
+        let errors = scope.spawn(|| has_errors(&validate::validate(&data), false));
+        let links = crate::catalog::Links::new(&data);
+        let errors = errors
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (errors, links)
+    });
+    if errors {
         return None;
     }
-    Some(data)
+    progress.stage("linking records");
+    Some(Catalog::with_links(data, links))
 }
 
 /// Opens a dataset for the browser: any error is printed to stderr and
 /// turned into an exit code. Warnings do not stop the browser.
 pub fn open(path: Option<&Path>, max_size: u64, progress: &Progress) -> Result<Catalog, i32> {
-    if let Some(data) = path.and_then(|p| open_fast(p, max_size, progress)) {
-        progress.stage("linking records");
-        let catalog = Catalog::new(data);
+    if let Some(catalog) = path.and_then(|p| open_fast(p, max_size, progress)) {
         progress.done();
         return Ok(catalog);
     }

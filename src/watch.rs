@@ -40,8 +40,7 @@ fn stamp(path: &Path) -> Option<Stamp> {
 /// data or the file's first error as one line (`file:line:col: error: …`).
 pub fn load(path: &Path, max_size: u64) -> Action {
     let silent = crate::cli::Progress::silent();
-    if let Some(data) = crate::cli::open_fast(path, max_size, &silent) {
-        let catalog = Catalog::new(data);
+    if let Some(catalog) = crate::cli::open_fast(path, max_size, &silent) {
         let index = SearchIndex::new(&catalog);
         return Action::Reload(Reloaded(Arc::new((catalog, index))));
     }
