@@ -65,18 +65,59 @@ pub fn clean_line(s: &str) -> String {
 
 /// True when `clean` would return `s` unchanged: printable characters
 /// only (newlines allowed in multi-line text) and already NFC.
+///
+/// Every string of a dataset goes through here, so the common chars are
+/// checked without lookups: printable ASCII, and the [`plain`] chars
+/// (accented Latin letters, Hangul syllables, typographic punctuation).
+/// Only runs of other chars are quick-checked for NFC. Checking each run on
+/// its own gives the answer of checking the whole string: the NFC quick
+/// check treats ASCII and plain chars as starters that are always allowed,
+/// which reset its state.
 fn is_clean(s: &str, keep_newlines: bool) -> bool {
-    let ok = |c: char| {
-        if c.is_ascii() {
-            (' '..='~').contains(&c) || (keep_newlines && c == '\n')
-        } else {
-            placeholder(c).is_none() && !is_invisible_format(c)
+    let printable = |b: u8| (b' '..=b'~').contains(&b) || (keep_newlines && b == b'\n');
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b < 0x80 {
+            if !printable(b) {
+                return false;
+            }
+            at += 1;
+            continue;
         }
-    };
-    s.chars().all(ok)
-        && (s.is_ascii()
-            || unicode_normalization::is_nfc_quick(s.chars())
-                == unicode_normalization::IsNormalized::Yes)
+        let rest = &s[at..];
+        let Some(c) = rest.chars().next() else { break };
+        if plain(c) {
+            at += c.len_utf8();
+            continue;
+        }
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| c.is_ascii() || plain(c))
+            .map_or(rest.len(), |(i, _)| i);
+        let run = &rest[..len];
+        let ok = |c: char| placeholder(c).is_none() && !is_invisible_format(c);
+        if !run.chars().all(ok)
+            || unicode_normalization::is_nfc_quick(run.chars())
+                != unicode_normalization::IsNormalized::Yes
+        {
+            return false;
+        }
+        at += len;
+    }
+    true
+}
+
+/// Chars that are printable, visible, NFC starters (canonical combining
+/// class 0) and allowed as they are in NFC: for [`is_clean`], as good as
+/// ASCII. A test checks every one of them against the Unicode tables.
+fn plain(c: char) -> bool {
+    matches!(c,
+        '\u{A0}'..='\u{AC}' // Latin-1 (not U+00AD, the soft hyphen)
+        | '\u{AE}'..='\u{24F}' // Latin-1, Latin Extended-A and -B
+        | '\u{2010}'..='\u{2027}' // dashes, quotes, ellipsis
+        | '\u{AC00}'..='\u{D7A3}' // Hangul syllables
+    )
 }
 
 /// Cleans `s` in place, allocating only when something changes.
@@ -297,5 +338,83 @@ mod tests {
     fn french_spaces_are_kept() {
         let s = "Note\u{00A0}: oui\u{202F}; non\u{202F}!";
         assert_eq!(clean_line(s), s);
+    }
+
+    /// The reference: every char checked, then the whole string
+    /// quick-checked for NFC.
+    fn is_clean_whole(s: &str, keep_newlines: bool) -> bool {
+        let ok = |c: char| {
+            if c.is_ascii() {
+                (' '..='~').contains(&c) || (keep_newlines && c == '\n')
+            } else {
+                placeholder(c).is_none() && !is_invisible_format(c)
+            }
+        };
+        s.chars().all(ok)
+            && unicode_normalization::is_nfc_quick(s.chars())
+                == unicode_normalization::IsNormalized::Yes
+    }
+
+    const PIECES: &[&str] = &[
+        "a",
+        "Z",
+        " ",
+        "~",
+        "\n",
+        "\r",
+        "\t",
+        "\u{1b}",
+        "\u{7f}",
+        "\u{9b}",
+        "é",
+        "e\u{301}",
+        "\u{301}",
+        "\u{327}\u{301}",
+        "\u{301}\u{327}",
+        "한",
+        "\u{1112}\u{1161}\u{11AB}",
+        "\u{11AB}",
+        "\u{202E}",
+        "\u{200B}",
+        "\u{FEFF}",
+        "\u{00A0}",
+        "\u{202F}",
+        "日本",
+        "\u{212B}",
+        "Å",
+        "\u{0958}",
+        "ﬁ",
+        "😀",
+    ];
+
+    #[test]
+    fn plain_chars_are_visible_nfc_starters() {
+        let plain: Vec<char> = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| plain(c))
+            .collect();
+        assert_eq!(plain.len(), 13 + 418 + 24 + 11172);
+        for c in plain {
+            assert_eq!(
+                unicode_normalization::char::canonical_combining_class(c),
+                0,
+                "{c:?}"
+            );
+            let nfc = unicode_normalization::is_nfc_quick(std::iter::once(c));
+            assert_eq!(nfc, unicode_normalization::IsNormalized::Yes, "{c:?}");
+            assert!(placeholder(c).is_none() && !is_invisible_format(c), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Checking run by run answers as checking the whole string does.
+        #[test]
+        fn the_run_by_run_check_is_the_whole_string_check(
+            pieces in proptest::collection::vec(0..PIECES.len(), 0..12),
+            keep in proptest::bool::ANY,
+        ) {
+            let s: String = pieces.iter().map(|&i| PIECES[i]).collect();
+            proptest::prop_assert_eq!(is_clean(&s, keep), is_clean_whole(&s, keep), "{:?}", s);
+        }
     }
 }
