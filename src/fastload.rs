@@ -14,6 +14,13 @@
 //! generated data read through blocks as small as one byte, and on mutated
 //! files).
 //!
+//! A large file is read by two threads, each with a thread cleaning its
+//! records: the second starts at the first record after the middle of the
+//! file and reads to the end; the first reads from the start and takes the
+//! second's work over only when it reaches that very place at the start of
+//! a record of the same list (see `Split`), so the dataset is the one a
+//! single thread reads.
+//!
 //! Values are built by the same `Deserialize` implementations (serde derive)
 //! as with ron: this module only supplies a [`serde::Deserializer`] for
 //! structs (`Name(field: value, …)` or `(…)`), lists, strings, unit enum
@@ -22,8 +29,12 @@
 
 use std::borrow::Cow;
 use std::fmt;
-use std::io::Read;
-use std::path::Path;
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::thread::JoinHandle;
 
 use serde::Deserialize;
 use serde::de::value::BorrowedStrDeserializer;
@@ -38,6 +49,15 @@ const BLOCK: usize = 1 << 20;
 
 /// Elements handed to the cleaning thread at a time.
 const BATCH: usize = 1024;
+
+/// Files from this size up are parsed in two halves, one per thread (see
+/// [`Split`]).
+const SPLIT_FROM: u64 = 16 << 20;
+
+/// How far past the middle of the file the second thread looks for the
+/// start of a record, and how many lines it tries.
+const SPLIT_WINDOW: usize = 1 << 20;
+const SPLIT_TRIES: usize = 64;
 
 /// Why a parse stopped.
 #[derive(Debug, PartialEq)]
@@ -75,6 +95,8 @@ struct Parser<'a> {
     src: &'a [u8],
     pos: usize,
     last: bool,
+    /// The file offset of `src[0]`.
+    base: u64,
 }
 
 impl<'a> Parser<'a> {
@@ -428,9 +450,19 @@ struct Stream<'r, R> {
     /// Bytes read so far, told to `report` after each block.
     read: u64,
     report: &'r dyn Fn(u64),
+    /// The file offset of `text[0]`.
+    base: u64,
+    /// The second half of a list, parsed on another thread (first half).
+    split: Option<Split>,
+    /// Set when the first half no longer wants this (second half).
+    cancel: Option<Arc<AtomicBool>>,
+    /// Whether a list's rest came from the second thread.
+    joined: bool,
+    /// The dataset's fields after that list, read there too.
+    after: Option<Parts>,
 }
 
-impl<'r, R: Read> Stream<'r, R> {
+impl<'r, R: Input> Stream<'r, R> {
     fn new(reader: R, block: usize, clean: bool, report: &'r dyn Fn(u64)) -> Self {
         Stream {
             reader,
@@ -442,6 +474,11 @@ impl<'r, R: Read> Stream<'r, R> {
             clean,
             read: 0,
             report,
+            base: 0,
+            split: None,
+            cancel: None,
+            joined: false,
+            after: None,
         }
     }
 
@@ -449,6 +486,7 @@ impl<'r, R: Read> Stream<'r, R> {
     /// is still unparsed, so a huge element is read in a few doublings, not
     /// re-parsed once per block). `None` on a read error or invalid UTF-8.
     fn fill(&mut self) -> Option<()> {
+        self.base += self.pos as u64;
         self.text.drain(..self.pos);
         self.pos = 0;
         let want = self.block.max(self.text.len());
@@ -496,6 +534,7 @@ impl<'r, R: Read> Stream<'r, R> {
                 src: self.text.as_bytes(),
                 pos: self.pos,
                 last: self.eof,
+                base: self.base,
             };
             match f(&mut p) {
                 Ok(value) => {
@@ -511,17 +550,28 @@ impl<'r, R: Read> Stream<'r, R> {
     /// A `[…]` list, one element at a time. With `clean` on, a second
     /// thread cleans the elements ([`Clean`]) in batches while the parse
     /// goes on.
-    fn list<T: for<'de> Deserialize<'de> + Clean + Send>(&mut self) -> Option<Vec<T>> {
+    fn list<T: Listed>(&mut self) -> Option<Vec<T>> {
         self.attempt(|p| {
             p.ws()?;
             p.expect(b'[')
         })?;
+        self.elements()
+    }
+
+    /// The elements of a list up to its `]`, which is read.
+    fn elements<T: Listed>(&mut self) -> Option<Vec<T>> {
         if !self.clean {
             let mut out = Vec::new();
-            while let Some(value) = self.element()? {
-                out.push(value);
+            loop {
+                match self.element()? {
+                    Next::Item(value) => out.push(value),
+                    Next::End => return Some(out),
+                    Next::Rest(mut rest) => {
+                        out.append(&mut rest);
+                        return Some(out);
+                    }
+                }
             }
-            return Some(out);
         }
         std::thread::scope(|scope| {
             let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<T>>(4);
@@ -536,39 +586,118 @@ impl<'r, R: Read> Stream<'r, R> {
                     all
                 });
             let mut batch = Vec::with_capacity(BATCH);
-            while let Some(value) = self.element()? {
-                batch.push(value);
+            let mut rest = Vec::new();
+            loop {
+                match self.element()? {
+                    Next::Item(value) => batch.push(value),
+                    Next::End => break,
+                    // (Cleaned on its own thread already.)
+                    Next::Rest(r) => {
+                        rest = r;
+                        break;
+                    }
+                }
                 if batch.len() == BATCH && cleaner.is_ok() {
                     tx.send(std::mem::take(&mut batch)).ok()?;
                 }
             }
-            match cleaner {
+            let mut all = match cleaner {
                 Ok(cleaner) => {
                     tx.send(batch).ok()?;
                     drop(tx);
-                    cleaner.join().ok()
+                    cleaner.join().ok()?
                 }
                 // No thread to be had: clean here.
                 Err(_) => {
                     batch.iter_mut().for_each(Clean::clean);
-                    Some(batch)
+                    batch
                 }
-            }
+            };
+            all.append(&mut rest);
+            Some(all)
         })
     }
 
-    /// The next element of a list, or `None` at its `]`.
-    fn element<T: for<'de> Deserialize<'de>>(&mut self) -> Option<Option<T>> {
-        self.attempt(|p| {
+    /// The next element of a list; its `]`; or, where the second half of
+    /// the list was parsed on another thread, that half, after which the
+    /// stream goes on past the list's `]`.
+    fn element<T: Listed>(&mut self) -> Option<Next<T>> {
+        if let Some(cancel) = &self.cancel {
+            if cancel.load(Ordering::Relaxed) {
+                return None;
+            }
+        }
+        let split_at = self.split.as_ref().map(Split::at);
+        let next = self.attempt(|p| {
             p.ws()?;
+            if split_at == Some(p.base + p.pos as u64) {
+                return Ok(None);
+            }
             if p.peek()? == b']' {
                 p.pos += 1;
-                return Ok(None);
+                return Ok(Some(Next::End));
             }
             let value = T::deserialize(&mut *p)?;
             p.separator(b']')?;
-            Ok(Some(value))
+            Ok(Some(Next::Item(value)))
+        })?;
+        if let Some(next) = next {
+            // Parsed past the guessed start: the guess was wrong.
+            if let (Some(at), Some(split)) = (split_at, &self.split) {
+                if at != u64::MAX && at < self.base + self.pos as u64 {
+                    split.abandon();
+                    self.split = None;
+                }
+            }
+            return Some(next);
+        }
+        // Here is where the other thread started: its half is this list's
+        // rest, if it read the same kind of list.
+        let split = self.split.take()?;
+        let Some(Tail { list, after, end }) = split.join() else {
+            // The other thread gave up: go on here.
+            return self.element();
+        };
+        let Some(rest) = T::take(list) else {
+            // It read another kind of list: go on here.
+            return self.element();
+        };
+        self.jump(end)?;
+        self.after = Some(after);
+        self.joined = true;
+        Some(Next::Rest(rest))
+    }
+
+    /// Goes on from file offset `to`, after what was parsed elsewhere.
+    fn jump(&mut self, to: u64) -> Option<()> {
+        self.reader.jump(to).ok()?;
+        self.text.clear();
+        self.raw.clear();
+        self.pos = 0;
+        self.base = to;
+        self.read = to;
+        self.eof = false;
+        self.fill()
+    }
+
+    /// Whether the next value reads as a `T` (nothing is consumed).
+    fn parses_as<T: for<'de> Deserialize<'de>>(&mut self) -> bool {
+        self.attempt(|p| {
+            let start = p.pos;
+            let ok = match T::deserialize(&mut *p).and_then(|_| p.separator(b']')) {
+                Ok(()) => true,
+                Err(Stop::Incomplete) => return Err(Stop::Incomplete),
+                Err(Stop::GiveUp) => false,
+            };
+            p.pos = start;
+            Ok(ok)
         })
+        .unwrap_or(false)
+    }
+
+    /// The file offset parsing has reached.
+    fn offset(&self) -> u64 {
+        self.base + self.pos as u64
     }
 
     /// One value read whole.
@@ -588,6 +717,26 @@ struct Parts {
     agreements: Option<Vec<Agreement>>,
     commitments: Option<Vec<Commitment>>,
     events: Option<Vec<Event>>,
+}
+
+impl Parts {
+    /// Takes over the fields read by the second thread (each still once).
+    fn take_over(&mut self, other: Parts) -> Option<()> {
+        fn more<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
+            match value {
+                Some(value) => once(slot, Some(value)),
+                None => Some(()),
+            }
+        }
+        more(&mut self.title, other.title)?;
+        more(&mut self.description, other.description)?;
+        more(&mut self.parties, other.parties)?;
+        more(&mut self.sources, other.sources)?;
+        more(&mut self.partnerships, other.partnerships)?;
+        more(&mut self.agreements, other.agreements)?;
+        more(&mut self.commitments, other.commitments)?;
+        more(&mut self.events, other.events)
+    }
 }
 
 /// Sets a field once; a second time gives up (ron reports duplicates).
@@ -622,7 +771,43 @@ fn attribute(p: &mut Parser<'_>) -> Result<()> {
     p.expect(b']')
 }
 
-fn dataset<R: Read>(s: &mut Stream<'_, R>) -> Option<Dataset> {
+/// The dataset's fields, up to and with its `)`. Where the second thread
+/// read the rest of the file, its fields are taken over.
+fn fields<R: Input>(s: &mut Stream<'_, R>, parts: &mut Parts) -> Option<()> {
+    loop {
+        let field = s.attempt(|p| {
+            p.ws()?;
+            if p.peek()? == b')' {
+                p.pos += 1;
+                return Ok(None);
+            }
+            let name = p.ident()?.to_string();
+            p.ws()?;
+            p.expect(b':')?;
+            Ok(Some(name))
+        })?;
+        let Some(field) = field else {
+            return Some(());
+        };
+        match field.as_str() {
+            "title" => once(&mut parts.title, s.value())?,
+            "description" => once(&mut parts.description, s.value())?,
+            "parties" => once(&mut parts.parties, s.list())?,
+            "sources" => once(&mut parts.sources, s.list())?,
+            "partnerships" => once(&mut parts.partnerships, s.list())?,
+            "agreements" => once(&mut parts.agreements, s.list())?,
+            "commitments" => once(&mut parts.commitments, s.list())?,
+            "events" => once(&mut parts.events, s.list())?,
+            _ => return None,
+        }
+        if let Some(after) = s.after.take() {
+            return parts.take_over(after);
+        }
+        s.attempt(|p| p.separator(b')'))?;
+    }
+}
+
+fn dataset<R: Input>(s: &mut Stream<'_, R>) -> Option<Dataset> {
     s.fill()?;
     s.attempt(|p| {
         // A byte-order mark is skipped (`text` holds whole chars only).
@@ -644,32 +829,7 @@ fn dataset<R: Read>(s: &mut Stream<'_, R>) -> Option<Dataset> {
         p.expect(b'(')
     })?;
     let mut parts = Parts::default();
-    loop {
-        let field = s.attempt(|p| {
-            p.ws()?;
-            if p.peek()? == b')' {
-                p.pos += 1;
-                return Ok(None);
-            }
-            let name = p.ident()?.to_string();
-            p.ws()?;
-            p.expect(b':')?;
-            Ok(Some(name))
-        })?;
-        let Some(field) = field else { break };
-        match field.as_str() {
-            "title" => once(&mut parts.title, s.value())?,
-            "description" => once(&mut parts.description, s.value())?,
-            "parties" => once(&mut parts.parties, s.list())?,
-            "sources" => once(&mut parts.sources, s.list())?,
-            "partnerships" => once(&mut parts.partnerships, s.list())?,
-            "agreements" => once(&mut parts.agreements, s.list())?,
-            "commitments" => once(&mut parts.commitments, s.list())?,
-            "events" => once(&mut parts.events, s.list())?,
-            _ => return None,
-        }
-        s.attempt(|p| p.separator(b')'))?;
-    }
+    fields(s, &mut parts)?;
     // Only white space and comments may follow.
     s.attempt(|p| {
         p.ws()?;
@@ -709,10 +869,14 @@ pub fn read_reporting(path: &Path, max_size: u64, report: &dyn Fn(u64, u64)) -> 
     if !meta.is_file() || meta.len() > max_size {
         return None;
     }
-    let file = std::fs::File::open(path).ok()?;
+    let file = File::open(path).ok()?;
     let size = meta.len();
     let report = |read: u64| report(read, size);
-    dataset(&mut Stream::new(file, BLOCK, true, &report))
+    let mut stream = Stream::new(file, BLOCK, true, &report);
+    if size >= SPLIT_FROM {
+        stream.split = Split::start(path, size / 2);
+    }
+    dataset(&mut stream)
 }
 
 /// Parses a dataset from any reader through the fast path, `block` bytes
@@ -720,5 +884,235 @@ pub fn read_reporting(path: &Path, max_size: u64, report: &dyn Fn(u64, u64)) -> 
 /// every element at every place).
 #[doc(hidden)]
 pub fn parse_from(reader: impl Read, block: usize) -> Option<Dataset> {
-    dataset(&mut Stream::new(reader, block, false, &|_| {}))
+    dataset(&mut Stream::new(Unsplit(reader), block, false, &|_| {}))
+}
+
+/// Reads a dataset file through the fast path in two halves as the
+/// browser does, the second half guessed to start at the first record
+/// after byte `middle`, in blocks of `block` bytes; also says whether the
+/// second half was used (tests move the middle all over the file).
+#[doc(hidden)]
+pub fn read_split(path: &Path, middle: u64, block: usize) -> Option<(Dataset, bool)> {
+    let file = File::open(path).ok()?;
+    let mut stream = Stream::new(file, block, true, &|_| {});
+    stream.split = Split::start(path, middle);
+    let data = dataset(&mut stream)?;
+    Some((data, stream.joined))
+}
+
+/// What the stream reads from: a reader that can go on from a later
+/// offset once the second half of a list was parsed elsewhere.
+trait Input: Read {
+    fn jump(&mut self, to: u64) -> std::io::Result<()>;
+}
+
+impl Input for File {
+    fn jump(&mut self, to: u64) -> std::io::Result<()> {
+        self.seek(SeekFrom::Start(to)).map(|_| ())
+    }
+}
+
+/// Any reader, never split.
+struct Unsplit<R>(R);
+
+impl<R: Read> Read for Unsplit<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.0.read(buf)
+    }
+}
+
+impl<R: Read> Input for Unsplit<R> {
+    fn jump(&mut self, _: u64) -> std::io::Result<()> {
+        Err(std::io::ErrorKind::Unsupported.into())
+    }
+}
+
+/// One step through a list.
+enum Next<T> {
+    Item(T),
+    End,
+    /// The rest of the list, parsed on the second thread.
+    Rest(Vec<T>),
+}
+
+/// What the second thread parsed: the rest of a list of records from the
+/// guessed middle of the file, the dataset's fields after that list, and
+/// the file offset just past the dataset's `)`.
+struct Tail {
+    list: TailList,
+    after: Parts,
+    end: u64,
+}
+
+enum TailList {
+    Partnerships(Vec<Partnership>),
+    Agreements(Vec<Agreement>),
+    Commitments(Vec<Commitment>),
+    Events(Vec<Event>),
+}
+
+/// The element type of a list: the records' lists may be split.
+trait Listed: for<'de> Deserialize<'de> + Clean + Send {
+    /// The list, if it is a list of these.
+    fn take(list: TailList) -> Option<Vec<Self>> {
+        drop(list);
+        None
+    }
+}
+
+impl Listed for Party {}
+impl Listed for Source {}
+
+macro_rules! listed {
+    ($t:ty, $variant:ident) => {
+        impl Listed for $t {
+            fn take(list: TailList) -> Option<Vec<Self>> {
+                match list {
+                    TailList::$variant(v) => Some(v),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+listed!(Partnership, Partnerships);
+listed!(Agreement, Agreements);
+listed!(Commitment, Commitments);
+listed!(Event, Events);
+
+/// The second half of the file, parsed on its own thread: past the middle,
+/// the thread finds the first line that starts a record (a `(` after a
+/// line ending in `,`), tells the first half where (`at`), and parses from
+/// there to the end of that list. It cannot know whether the line is
+/// really a record of a list of records (it could be inside a string or a
+/// nested list): the first half confirms it by reaching that very offset
+/// at the start of an element of the same kind of list, and only then
+/// takes the rest; otherwise it drops it and parses on alone. So the
+/// dataset is the one a single thread builds, whatever the guess.
+struct Split {
+    /// The guessed start, once found; `u64::MAX` until then or if none.
+    at: Arc<AtomicU64>,
+    cancel: Arc<AtomicBool>,
+    thread: Option<JoinHandle<Option<Tail>>>,
+}
+
+impl Split {
+    fn start(path: &Path, middle: u64) -> Option<Split> {
+        let at = Arc::new(AtomicU64::new(u64::MAX));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let path: PathBuf = path.to_path_buf();
+        let (at2, cancel2) = (Arc::clone(&at), Arc::clone(&cancel));
+        let thread = std::thread::Builder::new()
+            .name("accords-read".into())
+            .spawn(move || second_half(&path, middle, &at2, cancel2))
+            .ok()?;
+        Some(Split {
+            at,
+            cancel,
+            thread: Some(thread),
+        })
+    }
+
+    fn at(&self) -> u64 {
+        self.at.load(Ordering::Acquire)
+    }
+
+    /// Tells the second thread to stop.
+    fn abandon(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    fn join(mut self) -> Option<Tail> {
+        self.thread.take()?.join().ok().flatten()
+    }
+}
+
+impl Drop for Split {
+    fn drop(&mut self) {
+        self.abandon();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Offsets (from the start of `window`) of lines that may start a record:
+/// optional white space then `(`, after a line whose last character that
+/// is not white space is a `,`.
+fn record_starts(window: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr_iter(b'\n', window).filter_map(|nl| {
+        let indent = window[nl + 1..]
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
+        let start = nl + 1 + indent;
+        if window.get(start) != Some(&b'(') {
+            return None;
+        }
+        let before = window[..nl]
+            .iter()
+            .rev()
+            .find(|&&b| !matches!(b, b' ' | b'\t' | b'\r'));
+        (before == Some(&b',')).then_some(start)
+    })
+}
+
+/// The second thread's work (see [`Split`]).
+fn second_half(path: &Path, middle: u64, at: &AtomicU64, cancel: Arc<AtomicBool>) -> Option<Tail> {
+    let mut window = vec![0; SPLIT_WINDOW];
+    let mut file = File::open(path).ok()?;
+    file.seek(SeekFrom::Start(middle)).ok()?;
+    let got = read_full(&mut file, &mut window).ok()?;
+    window.truncate(got);
+    // (A few tries: in a layout of one field per line, nested lists of
+    // `(…)` lines come between the records.)
+    for start in record_starts(&window).take(SPLIT_TRIES) {
+        if cancel.load(Ordering::Relaxed) {
+            return None;
+        }
+        let from = middle + start as u64;
+        let mut s = Stream::new(File::open(path).ok()?, BLOCK, true, &|_| {});
+        s.reader.jump(from).ok()?;
+        s.base = from;
+        s.cancel = Some(Arc::clone(&cancel));
+        s.fill()?;
+        let list = if s.parses_as::<Agreement>() {
+            at.store(from, Ordering::Release);
+            TailList::Agreements(s.elements()?)
+        } else if s.parses_as::<Commitment>() {
+            at.store(from, Ordering::Release);
+            TailList::Commitments(s.elements()?)
+        } else if s.parses_as::<Event>() {
+            at.store(from, Ordering::Release);
+            TailList::Events(s.elements()?)
+        } else if s.parses_as::<Partnership>() {
+            at.store(from, Ordering::Release);
+            TailList::Partnerships(s.elements()?)
+        } else {
+            continue;
+        };
+        s.attempt(|p| p.separator(b')'))?;
+        let mut after = Parts::default();
+        fields(&mut s, &mut after)?;
+        return Some(Tail {
+            list,
+            after,
+            end: s.offset(),
+        });
+    }
+    None
+}
+
+/// Reads until `buf` is full or the file ends.
+fn read_full(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match file.read(&mut buf[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
 }

@@ -239,3 +239,59 @@ proptest! {
         }
     }
 }
+
+/// The generated data in two layouts: one record per line (as the
+/// generator writes it) and nested, one field per line, where lists of
+/// `(…)` lines inside records mislead the second thread's guess. Traps: a
+/// string holding what looks like the start of a record, and a comment
+/// line ending with a comma.
+fn split_fixtures() -> [String; 2] {
+    let mut data = accords::synth::generate(400, 9);
+    data.events[3].summary[0].fr = "fin,\n        (id: ag-000001, title: (fr: x)),\n(".into();
+    let pretty = PrettyConfig::new()
+        .escape_strings(false)
+        .extensions(Extensions::IMPLICIT_SOME);
+    let lines = ron::Options::default()
+        .to_string_pretty(&data, pretty.clone().depth_limit(2))
+        .unwrap();
+    let nested = ron::Options::default()
+        .to_string_pretty(&data, pretty)
+        .unwrap();
+    let comment = "        // a comment that ends with a comma,\n";
+    let at = lines.find("        (id: \"ev-000010\"").unwrap();
+    [format!("{}{comment}{}", &lines[..at], &lines[at..]), nested]
+}
+
+#[test]
+fn a_file_read_in_two_halves_is_the_file_read_whole() {
+    let dir = std::env::temp_dir().join(format!("accords-split-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (n, text) in split_fixtures().iter().enumerate() {
+        let file = dir.join(format!("{n}.ron"));
+        std::fs::write(&file, text).unwrap();
+        let mut expected = ron(text).expect("ron reads the fixture");
+        accords::sanitize::dataset(&mut expected);
+        let whole = accords::fastload::read(&file, u64::MAX).expect("the fast path reads it");
+        assert!(same(&whole, &expected), "{n}: read whole, differs");
+        let mut used = 0;
+        let middles = (0..text.len() as u64).step_by(text.len() / 61);
+        // Every byte around one record boundary, too.
+        let id = text.find("id: \"ag-000050\"").unwrap();
+        let boundary = text[..text[..id].rfind('(').unwrap()].rfind('\n').unwrap() as u64;
+        for middle in middles.chain(boundary - 3..boundary + 4) {
+            for block in [512, 1 << 20] {
+                let (got, joined) = accords::fastload::read_split(&file, middle, block)
+                    .unwrap_or_else(|| panic!("{n}: gave up, middle {middle}, block {block}"));
+                assert!(
+                    same(&got, &expected),
+                    "{n}: differs, middle {middle}, block {block}"
+                );
+                used += usize::from(joined);
+            }
+        }
+        // Most middles fall in a list of records: the second half is used.
+        eprintln!("{n}: second half used {used} times");
+        assert!(used > 60, "{n}: second half used {used} times");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
