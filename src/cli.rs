@@ -4,6 +4,8 @@
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -483,12 +485,51 @@ impl Checked {
 }
 
 /// A progress line on stderr while a large file loads (only when stderr is
-/// a terminal and the file is at least [`Progress::THRESHOLD`] bytes).
+/// a terminal and the file is at least [`Progress::THRESHOLD`] bytes): the
+/// stage and the seconds since the start, redrawn every quarter second by a
+/// thread of its own so the clock moves during long stages.
 pub struct Progress {
-    on: bool,
-    start: std::time::Instant,
+    /// `None` when nothing is shown.
+    line: Option<Arc<Line>>,
+    ticker: Mutex<Option<std::thread::JoinHandle<()>>>,
     /// The last percentage shown by [`Progress::fraction`].
     percent: std::cell::Cell<u8>,
+}
+
+struct Line {
+    start: std::time::Instant,
+    /// The stage shown; `None` once done.
+    stage: Mutex<Option<String>>,
+    wake: std::sync::Condvar,
+    /// Where the line goes: stderr (tests catch it).
+    out: Box<dyn Fn(&str) + Send + Sync>,
+}
+
+impl Line {
+    /// Draws the line; the caller holds the lock on `stage`.
+    fn draw(&self, stage: &str) {
+        (self.out)(&format!(
+            "\r\x1b[Kaccords: {stage}… {:.1} s",
+            self.start.elapsed().as_secs_f64()
+        ));
+    }
+
+    /// Redraws the line every quarter second until the stage is `None`.
+    fn tick(&self) {
+        let Ok(mut stage) = self.stage.lock() else {
+            return;
+        };
+        loop {
+            match &*stage {
+                Some(s) => self.draw(s),
+                None => return,
+            }
+            stage = match self.wake.wait_timeout(stage, Duration::from_millis(250)) {
+                Ok((stage, _)) => stage,
+                Err(_) => return,
+            };
+        }
+    }
 }
 
 impl Progress {
@@ -496,8 +537,8 @@ impl Progress {
 
     pub fn silent() -> Progress {
         Progress {
-            on: false,
-            start: std::time::Instant::now(),
+            line: None,
+            ticker: Mutex::new(None),
             percent: std::cell::Cell::new(u8::MAX),
         }
     }
@@ -508,26 +549,47 @@ impl Progress {
         let big = path
             .and_then(|p| std::fs::metadata(p).ok())
             .is_some_and(|m| m.len() >= Self::THRESHOLD);
-        Progress {
-            on: big && std::io::stderr().is_terminal(),
-            start: std::time::Instant::now(),
-            percent: std::cell::Cell::new(u8::MAX),
+        if big && std::io::stderr().is_terminal() {
+            Progress::to(|s| eprint!("{s}"))
+        } else {
+            Progress::silent()
         }
+    }
+
+    /// Progress shown through `out`.
+    fn to(out: impl Fn(&str) + Send + Sync + 'static) -> Progress {
+        let mut progress = Progress::silent();
+        progress.line = Some(Arc::new(Line {
+            start: std::time::Instant::now(),
+            stage: Mutex::new(None),
+            wake: std::sync::Condvar::new(),
+            out: Box::new(out),
+        }));
+        progress
     }
 
     /// Shows the current stage, replacing the previous one.
     pub fn stage(&self, what: &str) {
-        if self.on {
-            eprint!(
-                "\r\x1b[Kaccords: {what}… {:.1} s",
-                self.start.elapsed().as_secs_f64()
-            );
+        let Some(line) = &self.line else { return };
+        if let Ok(mut stage) = line.stage.lock() {
+            line.draw(what);
+            *stage = Some(what.to_string());
+        }
+        let Ok(mut ticker) = self.ticker.lock() else {
+            return;
+        };
+        if ticker.as_ref().is_none_or(|t| t.is_finished()) {
+            let line = Arc::clone(line);
+            *ticker = std::thread::Builder::new()
+                .name("accords-progress".into())
+                .spawn(move || line.tick())
+                .ok();
         }
     }
 
     /// Shows a stage with how far it is, when the percentage changes.
     pub fn fraction(&self, what: &str, done: u64, total: u64) {
-        if !self.on || total == 0 {
+        if self.line.is_none() || total == 0 {
             return;
         }
         let percent = (done.min(total) * 100 / total) as u8;
@@ -536,11 +598,24 @@ impl Progress {
         }
     }
 
-    /// Clears the progress line.
+    /// Clears the progress line (and stops redrawing it).
     pub fn done(&self) {
-        if self.on {
-            eprint!("\r\x1b[K");
+        let Some(line) = &self.line else { return };
+        if let Ok(mut stage) = line.stage.lock() {
+            if stage.take().is_some() {
+                (line.out)("\r\x1b[K");
+            }
+            line.wake.notify_all();
         }
+        if let Some(ticker) = self.ticker.lock().ok().and_then(|mut t| t.take()) {
+            let _ = ticker.join();
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.done();
     }
 }
 
@@ -731,4 +806,50 @@ fn count(diags: &[Diagnostic]) -> (usize, usize) {
         .filter(|d| d.severity == crate::diagnostic::Severity::Error)
         .count();
     (e, diags.len() - e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The progress line is redrawn while a stage lasts (its clock moves),
+    /// and nothing is drawn once it is done.
+    #[test]
+    fn the_progress_line_keeps_ticking_until_done() {
+        let shown = Arc::new(Mutex::new(Vec::<String>::new()));
+        let sink = Arc::clone(&shown);
+        let progress = Progress::to(move |s| sink.lock().unwrap().push(s.to_string()));
+        progress.stage("indexing");
+        let draws = || {
+            let shown = shown.lock().unwrap();
+            shown
+                .iter()
+                .filter(|s| s.contains("accords: indexing… "))
+                .count()
+        };
+        // The stage's own draw, then the ticker's, a quarter second apart.
+        let start = std::time::Instant::now();
+        while draws() < 4 && start.elapsed() < Duration::from_secs(20) {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(draws() >= 4, "drawn {} times", draws());
+        progress.done();
+        let after = shown.lock().unwrap().len();
+        assert_eq!(shown.lock().unwrap().last().unwrap(), "\r\x1b[K");
+        std::thread::sleep(Duration::from_millis(600));
+        assert_eq!(shown.lock().unwrap().len(), after, "drawn after done");
+        // A later stage starts the clock's redraws again.
+        progress.stage("linking records");
+        let linking = || {
+            let shown = shown.lock().unwrap();
+            shown.iter().filter(|s| s.contains("linking")).count()
+        };
+        let start = std::time::Instant::now();
+        while linking() < 3 && start.elapsed() < Duration::from_secs(20) {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(linking() >= 3, "drawn {} times", linking());
+        drop(progress);
+        assert_eq!(shown.lock().unwrap().last().unwrap(), "\r\x1b[K");
+    }
 }

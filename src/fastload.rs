@@ -506,7 +506,12 @@ impl<'r, R: Input> Stream<'r, R> {
         }
         self.raw.truncate(got);
         self.read += (got - carried) as u64;
-        (self.report)(self.read);
+        // While the second thread reads the second half, its bytes count too.
+        let second = self
+            .split
+            .as_ref()
+            .map_or(0, |s| s.read.load(Ordering::Relaxed));
+        (self.report)(self.read + second);
         let valid = match std::str::from_utf8(&self.raw) {
             Ok(s) => {
                 self.text.push_str(s);
@@ -654,7 +659,9 @@ impl<'r, R: Input> Stream<'r, R> {
         // Here is where the other thread started: its half is this list's
         // rest, if it read the same kind of list.
         let split = self.split.take()?;
-        let Some(Tail { list, after, end }) = split.join() else {
+        let read = self.read;
+        let Some(Tail { list, after, end }) = split.join(|second| (self.report)(read + second))
+        else {
             // The other thread gave up: go on here.
             return self.element();
         };
@@ -992,6 +999,8 @@ listed!(Event, Events);
 struct Split {
     /// The guessed start, once found; `u64::MAX` until then or if none.
     at: Arc<AtomicU64>,
+    /// Bytes the second thread has read, for the progress shown.
+    read: Arc<AtomicU64>,
     cancel: Arc<AtomicBool>,
     thread: Option<JoinHandle<Option<Tail>>>,
 }
@@ -1001,13 +1010,15 @@ impl Split {
         let at = Arc::new(AtomicU64::new(u64::MAX));
         let cancel = Arc::new(AtomicBool::new(false));
         let path: PathBuf = path.to_path_buf();
-        let (at2, cancel2) = (Arc::clone(&at), Arc::clone(&cancel));
+        let read = Arc::new(AtomicU64::new(0));
+        let (at2, read2, cancel2) = (Arc::clone(&at), Arc::clone(&read), Arc::clone(&cancel));
         let thread = std::thread::Builder::new()
             .name("accords-read".into())
-            .spawn(move || second_half(&path, middle, &at2, cancel2))
+            .spawn(move || second_half(&path, middle, &at2, &read2, cancel2))
             .ok()?;
         Some(Split {
             at,
+            read,
             cancel,
             thread: Some(thread),
         })
@@ -1022,8 +1033,15 @@ impl Split {
         self.cancel.store(true, Ordering::Relaxed);
     }
 
-    fn join(mut self) -> Option<Tail> {
-        self.thread.take()?.join().ok().flatten()
+    /// Waits for the second thread's work, telling `report` how much of
+    /// the file it has read meanwhile.
+    fn join(mut self, report: impl Fn(u64)) -> Option<Tail> {
+        let thread = self.thread.take()?;
+        while !thread.is_finished() {
+            report(self.read.load(Ordering::Relaxed));
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        thread.join().ok().flatten()
     }
 }
 
@@ -1058,7 +1076,14 @@ fn record_starts(window: &[u8]) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// The second thread's work (see [`Split`]).
-fn second_half(path: &Path, middle: u64, at: &AtomicU64, cancel: Arc<AtomicBool>) -> Option<Tail> {
+fn second_half(
+    path: &Path,
+    middle: u64,
+    at: &AtomicU64,
+    read: &AtomicU64,
+    cancel: Arc<AtomicBool>,
+) -> Option<Tail> {
+    let report = |n: u64| read.store(n, Ordering::Relaxed);
     let mut window = vec![0; SPLIT_WINDOW];
     let mut file = File::open(path).ok()?;
     file.seek(SeekFrom::Start(middle)).ok()?;
@@ -1071,7 +1096,7 @@ fn second_half(path: &Path, middle: u64, at: &AtomicU64, cancel: Arc<AtomicBool>
             return None;
         }
         let from = middle + start as u64;
-        let mut s = Stream::new(File::open(path).ok()?, BLOCK, true, &|_| {});
+        let mut s = Stream::new(File::open(path).ok()?, BLOCK, true, &report);
         s.reader.jump(from).ok()?;
         s.base = from;
         s.cancel = Some(Arc::clone(&cancel));
