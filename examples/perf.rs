@@ -16,6 +16,7 @@
 //!                           sanitizing as it parses, validate, catalog, index) with memory
 //! perf query FILE           one full query against the index, median of 15
 //! perf lines FILE           one line per record (titles + summaries), for fzf
+//! perf filters FILE         filter popup: open, toggle a domain, per step
 //! ```
 //! All times are printed as `name value` pairs, one per line.
 
@@ -177,6 +178,32 @@ fn main() {
                 d.partnerships.len() + d.agreements.len() + d.commitments.len() + d.events.len()
             );
             println!("peak_mib {:.1}", peak_mib());
+        }
+        "filters" => {
+            // Opening the filter popup, then turning the first domain on
+            // and off (the row under the cursor), each step updated and
+            // drawn (120x40) on this, the interface, thread.
+            let mut app = load(&text).with_search_worker();
+            app.update(Action::Resize(120, 40));
+            let theme = Theme::color();
+            let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
+            let mut steps = Vec::new();
+            for _ in 0..5 {
+                for action in [
+                    Action::OpenFilter,
+                    Action::ToggleFilter,
+                    Action::ToggleFilter,
+                ] {
+                    let t = Instant::now();
+                    app.update(action);
+                    term.draw(|fr| ui::draw(fr, &app, &theme)).unwrap();
+                    steps.push(ms(t));
+                }
+                app.update(Action::CloseOverlay);
+            }
+            steps.sort_by(f64::total_cmp);
+            println!("filter_step_median_ms {:.2}", percentile(&steps, 0.5));
+            println!("filter_step_max_ms {:.2}", steps[steps.len() - 1]);
         }
         "keys" => {
             // As the browser types: each key is handled on this (the

@@ -63,18 +63,53 @@ fn answers_to_older_queries_are_dropped() {
 }
 
 #[test]
-fn a_filter_change_ranks_at_once_and_outdates_the_running_search() {
+fn a_filter_change_goes_to_the_worker_and_outdates_the_running_search() {
     let mut app = worker_app();
     keys(&mut app, &[key(KeyCode::Char('/'))]);
     type_text(&mut app, "defence");
     let running = app.take_search().unwrap();
     keys(&mut app, &[key(KeyCode::Enter)]);
     app.update(Action::ClearFilters);
-    assert!(app.search_running.is_none());
-    let now = app.results.clone();
-    assert_eq!(now, app_sync("defence").results, "ranked with the query");
+    let cleared = app
+        .take_search()
+        .expect("filters are applied on the worker");
+    assert!(app.search_running.is_some());
+    let before = app.results.clone();
     app.update(running.run());
-    assert_eq!(app.results, now);
+    assert_eq!(
+        app.results, before,
+        "the answer for the old filters is dropped"
+    );
+    app.update(cleared.run());
+    assert!(app.search_running.is_none());
+    assert_eq!(app.results, app_sync("defence").results);
+}
+
+/// A filter change keeps the selected record where it is still listed,
+/// as the synchronous app does; a new query goes back to the first row.
+#[test]
+fn the_answer_to_a_filter_change_keeps_the_selection() {
+    let domains = std::collections::BTreeSet::from([accords::model::Domain::Defence]);
+    let mut app = app_with(Lang::En, 120, 40, domains.clone()).with_search_worker();
+    let mut sync = app_with(Lang::En, 120, 40, domains);
+    for a in [&mut app, &mut sync] {
+        a.update(Action::GoTab(1));
+        keys(a, &[key(KeyCode::Char('j')), key(KeyCode::Char('j'))]);
+    }
+    let chosen = selected_id(&app);
+    assert!(chosen.is_some());
+    assert_ne!(app.selected[1], 0);
+    app.update(Action::ClearFilters);
+    sync.update(Action::ClearFilters);
+    let request = app.take_search().expect("a request");
+    app.update(request.run());
+    assert_eq!(selected_id(&app), chosen, "kept");
+    assert_eq!(
+        selected_id(&sync),
+        chosen,
+        "as the synchronous app keeps it"
+    );
+    assert_eq!(app.results, sync.results);
 }
 
 #[test]

@@ -280,3 +280,48 @@ fn status_lines_of_the_configuration_the_watch_and_the_search_worker() {
     }
     snap("searching", &app);
 }
+
+/// With 20,000 records the counts have five digits: on the narrowest screen
+/// the interface accepts (50 columns) each row still shows its whole count,
+/// the one computed for it, beside its label.
+#[test]
+fn filter_counts_fit_the_narrowest_screen() {
+    let catalog = accords::catalog::Catalog::new(accords::synth::generate(20_000, 3));
+    let mut app = App::new(catalog, Lang::En, std::collections::BTreeSet::new());
+    // (Tall enough to show every row.)
+    app.update(Action::Resize(50, 120));
+    keys(&mut app, &[key(KeyCode::Char('f'))]);
+    let screen = screen(&app);
+    let expected = |label: &str, item: FilterItem| {
+        let i = app.filter_items.iter().position(|&x| x == item).unwrap();
+        (label.to_string(), app.filter_counts[i].unwrap())
+    };
+    let (party, _) = (0..app.catalog.parties.len())
+        .map(|p| {
+            (
+                p,
+                app.filter_items
+                    .iter()
+                    .position(|&x| x == FilterItem::Party(p)),
+            )
+        })
+        .max_by_key(|&(_, i)| i.and_then(|i| app.filter_counts[i]))
+        .unwrap();
+    let name = app.catalog.parties[party].name.get(Lang::En).to_string();
+    let rows = [
+        expected("defence", FilterItem::Domain(Domain::Defence)),
+        expected("signed", FilterItem::Status(Status::Signed)),
+        expected(&name, FilterItem::Party(party)),
+    ];
+    assert!(rows.iter().any(|(_, n)| *n >= 10_000), "{rows:?}");
+    for (label, n) in rows {
+        let line = screen
+            .lines()
+            .find(|l| l.contains(&format!("] {label} ")))
+            .unwrap_or_else(|| panic!("no row for {label}:\n{screen}"));
+        assert!(
+            line.contains(&format!(" {n} │")),
+            "{label}: {n} not in {line:?}"
+        );
+    }
+}

@@ -32,19 +32,6 @@ fn clear(frame: &mut Frame, popup: Rect) {
     }
 }
 
-/// How many records a filter row would keep on its own.
-fn item_count(app: &App, item: FilterItem) -> Option<usize> {
-    let recs = &app.catalog.records;
-    let n = match item {
-        FilterItem::Domain(d) => recs.iter().filter(|r| r.domains.contains(&d)).count(),
-        FilterItem::Status(s) => recs.iter().filter(|r| r.status == Some(s)).count(),
-        FilterItem::Party(p) => recs.iter().filter(|r| r.parties.contains(&p)).count(),
-        FilterItem::Form(k) => recs.iter().filter(|r| r.form == Some(k)).count(),
-        FilterItem::FromYear | FilterItem::ToYear => return None,
-    };
-    Some(n)
-}
-
 fn item_label(app: &App, item: FilterItem) -> String {
     let lang = app.lang;
     match item {
@@ -68,6 +55,15 @@ pub fn filter_lines(app: &App, theme: &Theme) -> (Vec<Line<'static>>, usize, Vec
     let mut cursor_line = 0;
     let mut item_lines = Vec::with_capacity(app.filter_items.len());
     let mut section = None;
+    // The counts are right-aligned in a column as wide as the largest; the
+    // labels get the rest of the popup's inner width, cut with an ellipsis.
+    let count_width = (app.filter_counts.iter().flatten())
+        .map(|n| n.to_string().len())
+        .max()
+        .unwrap_or(0)
+        .max(4);
+    // (One column of margin before the border.)
+    let label_width = usize::from(FILTER_WIDTH - 3).saturating_sub(4 + 1 + count_width);
     for (i, &item) in app.filter_items.iter().enumerate() {
         if section != Some(item.section()) {
             if section.is_some() {
@@ -92,8 +88,11 @@ pub fn filter_lines(app: &App, theme: &Theme) -> (Vec<Line<'static>>, usize, Vec
                 format!("{mark} {label:<10} ← {year} →")
             }
             _ => {
-                let count = item_count(app, item).unwrap_or(0);
-                format!("{mark} {label:<41}{count:>4}")
+                let count = app.filter_counts.get(i).copied().flatten().unwrap_or(0);
+                let label = crate::wrap::truncate(&label, label_width);
+                let pad =
+                    label_width.saturating_sub(unicode_width::UnicodeWidthStr::width(&*label));
+                format!("{mark} {label}{:pad$} {count:>count_width$}", "")
             }
         };
         let style = if i == app.filter_cursor {
@@ -112,6 +111,10 @@ pub fn filter_lines(app: &App, theme: &Theme) -> (Vec<Line<'static>>, usize, Vec
     (lines, cursor_line, item_lines)
 }
 
+/// The filter popup's width: it fits the narrowest screen the interface
+/// accepts (50 columns).
+const FILTER_WIDTH: u16 = 50;
+
 /// Where the filter popup sits on a screen of `area`, its inner area, and
 /// the first of its lines shown (the cursor is kept in view).
 pub fn filter_geometry(area: Rect, lines: usize, cursor: usize) -> (Rect, Rect, usize) {
@@ -120,7 +123,7 @@ pub fn filter_geometry(area: Rect, lines: usize, cursor: usize) -> (Rect, Rect, 
         height: area.height.saturating_sub(2),
         ..area
     };
-    let popup = popup_area(above, 52, lines as u16 + 2);
+    let popup = popup_area(above, FILTER_WIDTH, lines as u16 + 2);
     let inner = popup.inner(ratatui::layout::Margin::new(1, 1));
     let offset = cursor.saturating_sub((inner.height as usize).saturating_sub(1));
     (popup, inner, offset)
@@ -152,8 +155,8 @@ pub fn draw_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .title_bottom(Span::styled(
             tr(
                 lang,
-                " Espace cocher · ←/→ année · x tout effacer · Esc ",
-                " Space toggle · ←/→ year · x clear all · Esc ",
+                " Espace · ←/→ année · x effacer · Esc fermer ",
+                " Space · ←/→ year · x clear · Esc close ",
             ),
             theme.dim,
         ));
