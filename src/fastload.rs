@@ -31,7 +31,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::thread::JoinHandle;
@@ -55,9 +55,8 @@ const BATCH: usize = 1024;
 const SPLIT_FROM: u64 = 16 << 20;
 
 /// How far past the middle of the file the second thread looks for the
-/// start of a record, and how many lines it tries.
+/// start of a record.
 const SPLIT_WINDOW: usize = 1 << 20;
-const SPLIT_TRIES: usize = 64;
 
 /// Why a parse stopped.
 #[derive(Debug, PartialEq)]
@@ -687,21 +686,6 @@ impl<'r, R: Input> Stream<'r, R> {
         self.fill()
     }
 
-    /// Whether the next value reads as a `T` (nothing is consumed).
-    fn parses_as<T: for<'de> Deserialize<'de>>(&mut self) -> bool {
-        self.attempt(|p| {
-            let start = p.pos;
-            let ok = match T::deserialize(&mut *p).and_then(|_| p.separator(b']')) {
-                Ok(()) => true,
-                Err(Stop::Incomplete) => return Err(Stop::Incomplete),
-                Err(Stop::GiveUp) => false,
-            };
-            p.pos = start;
-            Ok(ok)
-        })
-        .unwrap_or(false)
-    }
-
     /// The file offset parsing has reached.
     fn offset(&self) -> u64 {
         self.base + self.pos as u64
@@ -879,10 +863,13 @@ pub fn read_reporting(path: &Path, max_size: u64, report: &dyn Fn(u64, u64)) -> 
     let file = File::open(path).ok()?;
     let size = meta.len();
     let report = |read: u64| report(read, size);
+    let split = if size >= SPLIT_FROM {
+        Split::start(&file, size / 2)
+    } else {
+        None
+    };
     let mut stream = Stream::new(file, BLOCK, true, &report);
-    if size >= SPLIT_FROM {
-        stream.split = Split::start(path, size / 2);
-    }
+    stream.split = split;
     dataset(&mut stream)
 }
 
@@ -894,15 +881,15 @@ pub fn parse_from(reader: impl Read, block: usize) -> Option<Dataset> {
     dataset(&mut Stream::new(Unsplit(reader), block, false, &|_| {}))
 }
 
-/// Reads a dataset file through the fast path in two halves as the
+/// Reads an open dataset file through the fast path in two halves as the
 /// browser does, the second half guessed to start at the first record
 /// after byte `middle`, in blocks of `block` bytes; also says whether the
 /// second half was used (tests move the middle all over the file).
 #[doc(hidden)]
-pub fn read_split(path: &Path, middle: u64, block: usize) -> Option<(Dataset, bool)> {
-    let file = File::open(path).ok()?;
+pub fn read_split(file: File, middle: u64, block: usize) -> Option<(Dataset, bool)> {
+    let split = Split::start(&file, middle);
     let mut stream = Stream::new(file, block, true, &|_| {});
-    stream.split = Split::start(path, middle);
+    stream.split = split;
     let data = dataset(&mut stream)?;
     Some((data, stream.joined))
 }
@@ -1006,15 +993,18 @@ struct Split {
 }
 
 impl Split {
-    fn start(path: &Path, middle: u64) -> Option<Split> {
+    /// Starts the second thread on `file`, the file the first thread has
+    /// open (not its path: a file renamed over it meanwhile is not read).
+    #[cfg(unix)]
+    fn start(file: &File, middle: u64) -> Option<Split> {
         let at = Arc::new(AtomicU64::new(u64::MAX));
         let cancel = Arc::new(AtomicBool::new(false));
-        let path: PathBuf = path.to_path_buf();
+        let file = file.try_clone().ok()?;
         let read = Arc::new(AtomicU64::new(0));
         let (at2, read2, cancel2) = (Arc::clone(&at), Arc::clone(&read), Arc::clone(&cancel));
         let thread = std::thread::Builder::new()
             .name("accords-read".into())
-            .spawn(move || second_half(&path, middle, &at2, &read2, cancel2))
+            .spawn(move || second_half(file, middle, &at2, &read2, cancel2))
             .ok()?;
         Some(Split {
             at,
@@ -1022,6 +1012,12 @@ impl Split {
             cancel,
             thread: Some(thread),
         })
+    }
+
+    /// (Reading at an offset of its own needs `pread`: elsewhere, one thread.)
+    #[cfg(not(unix))]
+    fn start(_: &File, _: u64) -> Option<Split> {
+        None
     }
 
     fn at(&self) -> u64 {
@@ -1075,61 +1071,117 @@ fn record_starts(window: &[u8]) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// The second thread's work (see [`Split`]).
+/// The file the first thread has open, read by the second at offsets of
+/// its own (`pread`), which leaves the first thread's offset alone.
+#[cfg(unix)]
+struct At {
+    file: File,
+    pos: u64,
+}
+
+#[cfg(unix)]
+impl Read for At {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = std::os::unix::fs::FileExt::read_at(&self.file, buf, self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+#[cfg(unix)]
+impl Input for At {
+    fn jump(&mut self, to: u64) -> std::io::Result<()> {
+        self.pos = to;
+        Ok(())
+    }
+}
+
+/// Whether a whole `T`, then `,` or `]`, reads at `start` of `text`.
+#[cfg(unix)]
+fn reads_as<T: for<'de> Deserialize<'de>>(text: &str, start: usize) -> bool {
+    let mut p = Parser {
+        text,
+        src: text.as_bytes(),
+        pos: start,
+        last: false,
+        base: 0,
+    };
+    T::deserialize(&mut p)
+        .and_then(|_| p.separator(b']'))
+        .is_ok()
+}
+
+/// The kinds of record list the second half may start in.
+#[cfg(unix)]
+#[derive(Clone, Copy)]
+enum RecordKind {
+    Partnership,
+    Agreement,
+    Commitment,
+    Event,
+}
+
+/// The second thread's work (see [`Split`]): the first line past `middle`
+/// that starts a record (tried on the block read there), then from it to
+/// the end of the file.
+#[cfg(unix)]
 fn second_half(
-    path: &Path,
+    file: File,
     middle: u64,
     at: &AtomicU64,
     read: &AtomicU64,
     cancel: Arc<AtomicBool>,
 ) -> Option<Tail> {
     let report = |n: u64| read.store(n, Ordering::Relaxed);
+    let mut reader = At { file, pos: middle };
     let mut window = vec![0; SPLIT_WINDOW];
-    let mut file = File::open(path).ok()?;
-    file.seek(SeekFrom::Start(middle)).ok()?;
-    let got = read_full(&mut file, &mut window).ok()?;
+    let got = read_full(&mut reader, &mut window).ok()?;
     window.truncate(got);
-    // (A few tries: in a layout of one field per line, nested lists of
-    // `(…)` lines come between the records.)
-    for start in record_starts(&window).take(SPLIT_TRIES) {
-        if cancel.load(Ordering::Relaxed) {
-            return None;
-        }
-        let from = middle + start as u64;
-        let mut s = Stream::new(File::open(path).ok()?, BLOCK, true, &report);
-        s.reader.jump(from).ok()?;
-        s.base = from;
-        s.cancel = Some(Arc::clone(&cancel));
-        s.fill()?;
-        let list = if s.parses_as::<Agreement>() {
-            at.store(from, Ordering::Release);
-            TailList::Agreements(s.elements()?)
-        } else if s.parses_as::<Commitment>() {
-            at.store(from, Ordering::Release);
-            TailList::Commitments(s.elements()?)
-        } else if s.parses_as::<Event>() {
-            at.store(from, Ordering::Release);
-            TailList::Events(s.elements()?)
-        } else if s.parses_as::<Partnership>() {
-            at.store(from, Ordering::Release);
-            TailList::Partnerships(s.elements()?)
+    // Whole chars only (the block may end inside one).
+    let text = match std::str::from_utf8(&window) {
+        Ok(text) => text,
+        Err(e) => std::str::from_utf8(&window[..e.valid_up_to()]).ok()?,
+    };
+    let (start, kind) = record_starts(text.as_bytes()).find_map(|start| {
+        let kind = if reads_as::<Agreement>(text, start) {
+            RecordKind::Agreement
+        } else if reads_as::<Commitment>(text, start) {
+            RecordKind::Commitment
+        } else if reads_as::<Event>(text, start) {
+            RecordKind::Event
+        } else if reads_as::<Partnership>(text, start) {
+            RecordKind::Partnership
         } else {
-            continue;
+            return None;
         };
-        s.attempt(|p| p.separator(b')'))?;
-        let mut after = Parts::default();
-        fields(&mut s, &mut after)?;
-        return Some(Tail {
-            list,
-            after,
-            end: s.offset(),
-        });
-    }
-    None
+        Some((start, kind))
+    })?;
+    let from = middle + start as u64;
+    at.store(from, Ordering::Release);
+    reader.pos = from;
+    let mut s = Stream::new(reader, BLOCK, true, &report);
+    s.base = from;
+    s.cancel = Some(cancel);
+    s.fill()?;
+    let list = match kind {
+        RecordKind::Agreement => TailList::Agreements(s.elements()?),
+        RecordKind::Commitment => TailList::Commitments(s.elements()?),
+        RecordKind::Event => TailList::Events(s.elements()?),
+        RecordKind::Partnership => TailList::Partnerships(s.elements()?),
+    };
+    s.attempt(|p| p.separator(b')'))?;
+    let mut after = Parts::default();
+    fields(&mut s, &mut after)?;
+    Some(Tail {
+        list,
+        after,
+        end: s.offset(),
+    })
 }
 
 /// Reads until `buf` is full or the file ends.
-fn read_full(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
+#[cfg(unix)]
+fn read_full(file: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     let mut got = 0;
     while got < buf.len() {
         match file.read(&mut buf[got..]) {

@@ -280,8 +280,12 @@ fn a_file_read_in_two_halves_is_the_file_read_whole() {
         let boundary = text[..text[..id].rfind('(').unwrap()].rfind('\n').unwrap() as u64;
         for middle in middles.chain(boundary - 3..boundary + 4) {
             for block in [512, 1 << 20] {
-                let (got, joined) = accords::fastload::read_split(&file, middle, block)
-                    .unwrap_or_else(|| panic!("{n}: gave up, middle {middle}, block {block}"));
+                let (got, joined) = accords::fastload::read_split(
+                    std::fs::File::open(&file).unwrap(),
+                    middle,
+                    block,
+                )
+                .unwrap_or_else(|| panic!("{n}: gave up, middle {middle}, block {block}"));
                 assert!(
                     same(&got, &expected),
                     "{n}: differs, middle {middle}, block {block}"
@@ -294,4 +298,32 @@ fn a_file_read_in_two_halves_is_the_file_read_whole() {
         assert!(used > 60, "{n}: second half used {used} times");
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Both halves come from the file opened, even when another file is
+/// renamed over its name meanwhile (as editors save): the second thread
+/// reads the first one's open file, not the path again.
+#[test]
+fn both_halves_come_from_the_file_opened() {
+    let dir = std::env::temp_dir().join(format!("accords-split-rename-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let [old, _] = split_fixtures();
+    let new = old.replace("Canada", "Kanada");
+    assert_eq!(old.len(), new.len());
+    let path = dir.join("data.ron");
+    std::fs::write(&path, &old).unwrap();
+    let opened = std::fs::File::open(&path).unwrap();
+    let replacement = dir.join("data.ron.new");
+    std::fs::write(&replacement, &new).unwrap();
+    std::fs::rename(&replacement, &path).unwrap();
+    let (got, joined) =
+        accords::fastload::read_split(opened, old.len() as u64 / 2, 4096).expect("reads");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(joined, "read in two halves");
+    let mut expected = ron(&old).unwrap();
+    accords::sanitize::dataset(&mut expected);
+    assert!(
+        same(&got, &expected),
+        "the file opened, not the one renamed over it"
+    );
 }
