@@ -352,15 +352,15 @@ fn order<T, K: Ord>(items: &[T], key: impl Fn(&T) -> K) -> Vec<usize> {
 
 /// What a catalog resolves before it takes its dataset over: the table of
 /// record ids and every record's links, in catalog order. It only reads the
-/// dataset, so the browser builds it on one core while the other validates
-/// the same dataset; [`Catalog::with_links`] then moves the records in.
-pub struct Links {
+/// dataset, so it is built on one core while the other validates the same
+/// dataset ([`Catalog::new_checked`]); then the records are moved in.
+struct Links {
     by_id: IdIndex,
     links: Vec<Vec<Link>>,
 }
 
 impl Links {
-    pub fn new(d: &Dataset) -> Links {
+    fn new(d: &Dataset) -> Links {
         let partnerships = order(&d.partnerships, partnership_key);
         let agreements = order(&d.agreements, agreement_key);
         let commitments = order(&d.commitments, commitment_key);
@@ -649,13 +649,21 @@ impl Catalog {
     /// validation reports them before a catalog is ever built.
     pub fn new(d: Dataset) -> Catalog {
         let links = Links::new(&d);
-        Catalog::with_links(d, links)
+        Catalog::assemble(d, links, SPLIT_FROM)
     }
 
-    /// Builds the catalog from `d` and `Links::new(&d)`, resolved earlier
-    /// (links of another dataset are resolved again, from `d`).
-    pub fn with_links(d: Dataset, links: Links) -> Catalog {
-        Catalog::assemble(d, links, SPLIT_FROM)
+    /// Builds the catalog if `check` (run on another thread over the same
+    /// dataset, while the links are resolved) accepts it: the browser
+    /// validates there, and the records are moved in only when the dataset
+    /// has no error.
+    pub fn new_checked(d: Dataset, check: impl FnOnce(&Dataset) -> bool + Send) -> Option<Catalog> {
+        let (ok, links) = std::thread::scope(|scope| {
+            let ok = scope.spawn(|| check(&d));
+            let links = Links::new(&d);
+            let ok = ok.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (ok, links)
+        });
+        ok.then(|| Catalog::assemble(d, links, SPLIT_FROM))
     }
 
     /// [`Catalog::with_links`], building lists of `split_from` items or
@@ -791,17 +799,18 @@ mod tests {
         }
     }
 
-    /// The links given must be those of the dataset: others are resolved
-    /// again rather than given to the wrong records.
+    /// A dataset its check refuses gives no catalog; one it accepts, the
+    /// catalog `Catalog::new` builds. The check sees the whole dataset.
     #[test]
-    fn links_of_another_dataset_are_not_used() {
-        let d = crate::synth::generate(200, 1);
-        let other = crate::synth::generate(50, 2);
-        let right = Catalog::new(d.clone());
-        let wrong = Catalog::with_links(d, Links::new(&other));
+    fn a_checked_catalog_is_built_only_when_the_check_accepts() {
+        let d = crate::synth::generate(300, 1);
+        let records = d.agreements.len();
+        assert!(Catalog::new_checked(d.clone(), |seen| seen.agreements.len() != records).is_none());
+        let checked = Catalog::new_checked(d.clone(), |_| true).expect("accepted");
+        let plain = Catalog::new(d);
         assert_eq!(
-            format!("{:?}", right.records),
-            format!("{:?}", wrong.records)
+            format!("{:?}", checked.records),
+            format!("{:?}", plain.records)
         );
     }
 }

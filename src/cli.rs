@@ -688,7 +688,7 @@ pub fn check_dataset_with(path: Option<&Path>, max_size: u64, progress: &Progres
 
 /// The quick way in for the browser: the file read by [`crate::fastload`]
 /// straight from disk and sanitized as it is parsed, then validated while
-/// its links are resolved, and made a catalog. `None` when the fast
+/// the catalog's links are resolved ([`Catalog::new_checked`]). `None` when the fast
 /// reader gives up or validation finds an error: [`check_dataset_with`]
 /// then reads the file again the ordinary way and reports, with positions.
 pub fn open_fast(path: &Path, max_size: u64, progress: &Progress) -> Option<Catalog> {
@@ -696,22 +696,10 @@ pub fn open_fast(path: &Path, max_size: u64, progress: &Progress) -> Option<Cata
     let data = crate::fastload::read_reporting(path, max_size, &|read, size| {
         progress.fraction("reading", read, size);
     })?;
-    progress.stage("checking");
-    // Validation and the catalog's links only read the dataset: one on
-    // each core. The catalog takes the dataset over only once it is valid.
-    let (errors, links) = std::thread::scope(|scope| {
-        let errors = scope.spawn(|| has_errors(&validate::validate(&data), false));
-        let links = crate::catalog::Links::new(&data);
-        let errors = errors
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (errors, links)
-    });
-    if errors {
-        return None;
-    }
-    progress.stage("linking records");
-    Some(Catalog::with_links(data, links))
+    progress.stage("checking and linking records");
+    // Validation runs beside the catalog's links (both only read the
+    // dataset); the records are moved in only when it finds no error.
+    Catalog::new_checked(data, |d| !has_errors(&validate::validate(d), false))
 }
 
 /// Opens a dataset for the browser: any error is printed to stderr and
