@@ -449,12 +449,31 @@ struct Part {
 /// nearly all of them — are looked up packed in two `u64`s, compared
 /// without following a pointer to the token's text (two `u64`s rather than
 /// a `u128`, whose alignment would pad each entry of the table to 32 bytes).
-#[derive(Default)]
+/// In front of the table, a small direct-mapped cache of recent short
+/// tokens keeps the frequent words (a few thousand make most of any prose)
+/// in a few dozen kilobytes, where the table spreads them over megabytes.
 struct Vocabulary {
     short: foldhash::HashMap<(u64, u64), u32>,
     long: foldhash::HashMap<Box<str>, u32>,
     /// The tokens, by number.
     terms: Vec<Box<str>>,
+    /// Recent short tokens and their numbers, at a slot given by their key
+    /// (an empty slot holds the key of no token: `(0, 0)`).
+    recent: Box<[(u64, u64, u32)]>,
+}
+
+/// Slots of [`Vocabulary::recent`] (a power of two).
+const RECENT: usize = 4096;
+
+impl Default for Vocabulary {
+    fn default() -> Self {
+        Vocabulary {
+            short: Default::default(),
+            long: Default::default(),
+            terms: Vec::new(),
+            recent: vec![(0, 0, 0); RECENT].into_boxed_slice(),
+        }
+    }
 }
 
 impl Vocabulary {
@@ -462,7 +481,17 @@ impl Vocabulary {
     fn id(&mut self, t: &str) -> u32 {
         let next = self.terms.len() as u32;
         let id = match pack(t) {
-            Some(key) => *self.short.entry(key).or_insert(next),
+            Some(key) => {
+                let mixed = (key.0 ^ key.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                let slot = (mixed >> (64 - RECENT.trailing_zeros())) as usize;
+                let (k0, k1, id) = self.recent[slot];
+                if (k0, k1) == key {
+                    return id;
+                }
+                let id = *self.short.entry(key).or_insert(next);
+                self.recent[slot] = (key.0, key.1, id);
+                id
+            }
             None => match self.long.get(t) {
                 Some(&id) => id,
                 None => {
