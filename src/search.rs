@@ -901,6 +901,31 @@ fn highlight_with(matcher: &SkimMatcherV2, text: &str, query: &Query) -> Vec<usi
 mod tests {
     use super::*;
 
+    /// Every token keeps its one number, looked up again and again through
+    /// the cache of recent tokens, whose slots many tokens share — tokens
+    /// alike in their first 8 bytes among them, and long tokens.
+    #[test]
+    fn a_token_always_gets_its_own_number() {
+        let tokens: Vec<String> = (0..40_000)
+            .map(|i| match i % 4 {
+                0 => format!("interope{i}"),
+                1 => format!("interope{}", i * 7919),
+                2 => format!("t{i}"),
+                _ => format!("averylongtokenbeyondsixteen{i}"),
+            })
+            .collect();
+        let mut v = Vocabulary::default();
+        let ids: Vec<u32> = tokens.iter().map(|t| v.id(t)).collect();
+        for round in 0..3 {
+            for (t, &id) in tokens.iter().zip(&ids).rev().skip(round) {
+                assert_eq!(v.id(t), id, "{t}");
+                assert_eq!(&*v.terms[id as usize], t.as_str());
+            }
+        }
+        let distinct: std::collections::HashSet<&String> = tokens.iter().collect();
+        assert_eq!(v.terms.len(), distinct.len());
+    }
+
     #[test]
     fn folding_ignores_case_and_accents() {
         assert_eq!(fold("DÉFENSE"), "defense");
