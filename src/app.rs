@@ -9,6 +9,7 @@ use crate::export::{ExportFormat, ExportRequest};
 use crate::keymap::{Context, Keymap};
 use crate::model::{Domain, Form, Lang, PartialDate, Status};
 use crate::search::{Query, SearchIndex};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// A dataset read again by `--watch`: the new catalog and its index, built
 /// off the interface thread (see [`crate::watch`]) and handed over once.
@@ -527,6 +528,22 @@ impl App {
     }
 
     /// The keymap context the next key is looked up in.
+    /// The action for a key press, through the keymap in the current
+    /// context. While the terminal is too small to show anything but that
+    /// (and "q: quit"), only `q` and Ctrl-C act, both quitting: any other key
+    /// would change what cannot be seen (and `q` would be typed into a
+    /// query being edited).
+    pub fn key_action(&self, event: &KeyEvent) -> Option<Action> {
+        let (w, h) = self.size;
+        if w < crate::ui::MIN_WIDTH || h < crate::ui::MIN_HEIGHT {
+            let ctrl_c =
+                event.code == KeyCode::Char('c') && event.modifiers.contains(KeyModifiers::CONTROL);
+            let q = event.code == KeyCode::Char('q');
+            return (q || ctrl_c).then_some(Action::Quit);
+        }
+        self.keymap.action_for(self.context(), event)
+    }
+
     pub fn context(&self) -> Context {
         match self.overlay {
             Overlay::Help => Context::Help,

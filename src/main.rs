@@ -239,7 +239,7 @@ fn handle(app: &mut App, event: Event) {
             if std::env::var_os("ACCORDS_TEST_PANIC_ON_KEY").is_some() {
                 panic!("forced panic (ACCORDS_TEST_PANIC_ON_KEY)");
             }
-            if let Some(action) = app.keymap.action_for(app.context(), &key) {
+            if let Some(action) = app.key_action(&key) {
                 app.update(action);
                 run_effects(app);
             }

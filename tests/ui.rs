@@ -325,3 +325,28 @@ fn filter_counts_fit_the_narrowest_screen() {
         );
     }
 }
+
+/// On the "terminal too small" screen only `q` (as it says) and Ctrl-C act,
+/// and both quit, even while a query is being typed; other keys change
+/// nothing that cannot be seen.
+#[test]
+fn the_too_small_screen_only_quits() {
+    let mut app = app(Lang::En, 120, 40);
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    type_text(&mut app, "cyb");
+    app.update(Action::Resize(30, 8));
+    let before = (app.query.clone(), app.overlay, app.view, app.tab);
+    keys(
+        &mut app,
+        &[
+            key(KeyCode::Esc),
+            key(KeyCode::Char('f')),
+            key(KeyCode::Char('2')),
+        ],
+    );
+    assert_eq!((app.query.clone(), app.overlay, app.view, app.tab), before);
+    assert!(!app.should_quit);
+    keys(&mut app, &[key(KeyCode::Char('q'))]);
+    assert!(app.should_quit);
+    assert_eq!(app.query, "cyb", "q quits rather than being typed");
+}

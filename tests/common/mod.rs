@@ -27,7 +27,7 @@ pub fn app_with(lang: Lang, w: u16, h: u16, domains: BTreeSet<Domain>) -> App {
 /// Feeds keys through the keymap, as the event loop does.
 pub fn keys(app: &mut App, keys: &[KeyEvent]) {
     for k in keys {
-        if let Some(a) = app.keymap.action_for(app.context(), k) {
+        if let Some(a) = app.key_action(k) {
             app.update(a);
         }
     }
