@@ -793,3 +793,22 @@ fn the_help_scrolls_to_its_last_line_and_no_further() {
     app.update(Action::Wheel(100));
     assert_eq!(app.help_scroll, max);
 }
+
+/// After following a link to a record the list does not show, the status
+/// line has no place in the list to give: it starts with the record's id,
+/// not with a separator.
+#[test]
+fn the_status_line_after_a_link_out_of_the_list_starts_with_the_id() {
+    let mut app = app(Lang::En, 140, 40);
+    go_tab(&mut app, Kind::Agreement);
+    search(&mut app, "gsoia");
+    keys(&mut app, &[key(KeyCode::Enter), key(KeyCode::Enter)]);
+    let shown = app.selected_record();
+    keys(&mut app, &[key(KeyCode::Enter)]);
+    let target = app.page().unwrap().record;
+    assert_ne!(Some(target), shown, "the link led elsewhere");
+    let screen = screen(&app);
+    let status = screen.lines().nth(38).unwrap();
+    let id = &app.catalog.records[target].id;
+    assert!(status.starts_with(&format!(" id: {id} ")), "{status:?}");
+}

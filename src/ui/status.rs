@@ -42,7 +42,8 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let total = app.tab_totals()[app.tab];
     let mut spans = vec![];
     // The place in the list, unless a link led to another record.
-    if app.view == View::List || app.page().map(|p| p.record) == app.selected_record() {
+    let placed = app.view == View::List || app.page().map(|p| p.record) == app.selected_record();
+    if placed {
         spans.push(Span::styled(format!(" {pos} / {n} "), theme.title));
         if n != total {
             spans.push(Span::styled(
@@ -57,7 +58,8 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         if let Some(p) = app.page() {
             spans.push(Span::styled(
                 format!(
-                    "· id{} {} ",
+                    "{}id{} {} ",
+                    if placed { "· " } else { "" },
                     tr(lang, "\u{a0}:", ":"),
                     app.catalog.records[p.record].id
                 ),
