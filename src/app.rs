@@ -844,6 +844,11 @@ impl App {
     }
 
     /// Scrolls the help overlay, never past its last line.
+    /// A page of the help overlay: the screen's height less its frame.
+    fn help_page(&self) -> isize {
+        (self.size.1 as isize - 6).max(1)
+    }
+
     fn scroll_help(&mut self, delta: isize) {
         let max = crate::ui::popup::help_max_scroll(self);
         self.help_scroll = (self.help_scroll as isize + delta).clamp(0, max as isize) as usize;
@@ -1179,6 +1184,10 @@ impl App {
             }
             (Context::Help, Action::Down) => self.scroll_help(1),
             (Context::Help, Action::Up) => self.scroll_help(-1),
+            (Context::Help, Action::PageDown) => self.scroll_help(self.help_page()),
+            (Context::Help, Action::PageUp) => self.scroll_help(-self.help_page()),
+            (Context::Help, Action::Top) => self.scroll_help(isize::MIN / 2),
+            (Context::Help, Action::Bottom) => self.scroll_help(isize::MAX / 2),
 
             (_, Action::OpenFilter) => {
                 self.overlay = Overlay::Filter;

@@ -343,6 +343,10 @@ pub static BINDINGS: &[Binding] = &[
     // Help overlay.
     bind!(Help "down", [key(Down), ch('j')], Action::Down, hint: None, help: Some(("Défiler", "Scroll")), label: "j/k ↓/↑"),
     bind!(Help "up", [key(Up), ch('k')], Action::Up, hint: None, help: None),
+    bind!(Help "page-down", [ctrl('d'), key(PageDown), ch(' ')], Action::PageDown, hint: None, help: Some(("Page suivante", "Page down"))),
+    bind!(Help "page-up", [ctrl('u'), key(PageUp)], Action::PageUp, hint: None, help: Some(("Page précédente", "Page up"))),
+    bind!(Help "top", [ch('g'), key(Home)], Action::Top, hint: None, help: Some(("Début", "Top"))),
+    bind!(Help "bottom", [ch('G'), key(End)], Action::Bottom, hint: None, help: Some(("Fin", "Bottom"))),
     bind!(Help "close", [key(Esc), ch('?'), ch('q')], Action::CloseOverlay, hint: Some(("fermer", "close")), help: Some(("Fermer l'aide", "Close help"))),
     bind!(Help "quit", [ctrl('c')], Action::Quit, hint: None, help: None),
 ];

@@ -812,3 +812,27 @@ fn the_status_line_after_a_link_out_of_the_list_starts_with_the_id() {
     let id = &app.catalog.records[target].id;
     assert!(status.starts_with(&format!(" id: {id} ")), "{status:?}");
 }
+
+/// The help scrolls like the detail page: to its end with G (or End), a
+/// page at a time, and back to its top with g (or Home).
+#[test]
+fn help_scrolls_to_its_end_by_page_and_back() {
+    let mut app = app(Lang::En, 80, 24);
+    keys(&mut app, &[key(KeyCode::Char('?'))]);
+    let max = accords::ui::popup::help_max_scroll(&app);
+    assert!(max > 0, "the help is longer than the screen");
+    keys(&mut app, &[key(KeyCode::Char('G'))]);
+    assert_eq!(app.help_scroll, max);
+    keys(&mut app, &[key(KeyCode::Char('g'))]);
+    assert_eq!(app.help_scroll, 0);
+    keys(&mut app, &[key(KeyCode::PageDown)]);
+    assert!(
+        app.help_scroll > 1 && app.help_scroll <= max,
+        "{}",
+        app.help_scroll
+    );
+    keys(&mut app, &[key(KeyCode::PageUp)]);
+    assert_eq!(app.help_scroll, 0);
+    keys(&mut app, &[key(KeyCode::End)]);
+    assert_eq!(app.help_scroll, max);
+}
