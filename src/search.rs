@@ -440,6 +440,21 @@ struct Part {
     order: Vec<u32>,
 }
 
+impl Part {
+    /// A part of these tokens (by number) and postings, with the numbers
+    /// in the order of the tokens: only the numbers are sorted, tokens and
+    /// postings stay in place.
+    fn new(terms: Vec<Box<str>>, postings: Vec<[Postings; 3]>) -> Part {
+        let mut order: Vec<u32> = (0..terms.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| terms[a as usize].cmp(&terms[b as usize]));
+        Part {
+            terms,
+            postings,
+            order,
+        }
+    }
+}
+
 /// The distinct tokens of a part, numbered as they are met.
 ///
 /// It is looked up once per token of every text (tens of millions of times
@@ -542,15 +557,7 @@ fn index_part(catalog: &Catalog, records: std::ops::Range<usize>) -> Part {
             });
         });
     }
-    // Only the numbers are sorted; tokens and postings stay in place.
-    let Vocabulary { terms, .. } = vocabulary;
-    let mut order: Vec<u32> = (0..terms.len() as u32).collect();
-    order.sort_unstable_by(|&a, &b| terms[a as usize].cmp(&terms[b as usize]));
-    Part {
-        terms,
-        postings,
-        order,
-    }
+    Part::new(vocabulary.terms, postings)
 }
 
 /// A term's finished posting lists: title, party, summary.
@@ -984,13 +991,7 @@ mod tests {
                 }
                 postings.push([Postings::default(), Postings::default(), summary]);
             }
-            let mut order: Vec<u32> = (0..terms.len() as u32).collect();
-            order.sort_by(|&a, &b| terms[a as usize].cmp(&terms[b as usize]));
-            Part {
-                terms,
-                postings,
-                order,
-            }
+            Part::new(terms, postings)
         };
         let parts = vec![
             part(&[("b", &[0, 1]), ("a", &[1])]),
