@@ -9,7 +9,7 @@ use crate::export::{ExportFormat, ExportRequest};
 use crate::keymap::{Context, Keymap};
 use crate::model::{Domain, Form, Lang, PartialDate, Status};
 use crate::search::{Query, SearchIndex};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 /// A dataset read again by `--watch`: the new catalog and its index, built
 /// off the interface thread (see [`crate::watch`]) and handed over once.
@@ -81,6 +81,13 @@ pub enum Action {
     /// [`App::take_clipboard`]).
     CopyCitation,
     CloseOverlay,
+    /// Text pasted (bracketed paste): typed into the query line when it is
+    /// open, newlines and control characters removed; ignored elsewhere,
+    /// with a notice. Never read as keys.
+    Paste(String),
+    /// Ctrl-Z: the event loop restores the terminal and stops the process
+    /// (see [`App::take_suspend`]).
+    Suspend,
     Resize(u16, u16),
     /// Mouse: a click on tab `t` shows its list (leaving the detail view).
     ClickTab(usize),
@@ -354,7 +361,15 @@ pub enum Notice {
     Config(Vec<String>),
     /// `--watch` read the dataset again: how many records it holds now.
     Reloaded(usize),
+    /// A paste arrived while no text field was open.
+    PasteIgnored,
+    /// The query reached [`MAX_QUERY_CHARS`]; the rest was dropped.
+    QueryTooLong,
 }
+
+/// The longest query, in characters: a longer paste or key burst is cut
+/// there, so each keystroke stays cheap.
+pub const MAX_QUERY_CHARS: usize = 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -375,6 +390,25 @@ pub struct Page {
     pub record: usize,
     pub scroll: usize,
     pub link: usize,
+}
+
+/// Pasted text as one line of a query: each run of white space (line
+/// breaks, tabs) becomes one space, control characters go, and the rest is cleaned as dataset text is
+/// (bidi and zero-width characters removed, NFC).
+pub fn pasted(text: &str) -> String {
+    let mut line = String::with_capacity(text.len().min(4 * MAX_QUERY_CHARS));
+    for c in text.chars() {
+        match c {
+            c if c.is_whitespace() => {
+                if !line.ends_with(' ') {
+                    line.push(' ');
+                }
+            }
+            c if c.is_control() => {}
+            c => line.push(c),
+        }
+    }
+    crate::sanitize::clean_line(&line)
 }
 
 /// Sizes the interface lays out, needed to page and to keep links in view.
@@ -432,6 +466,7 @@ pub struct App {
     /// `take_clipboard`).
     pending_export: Option<ExportRequest>,
     pending_clipboard: Option<String>,
+    pending_suspend: bool,
     /// The live key bindings (defaults patched by the configuration).
     pub keymap: Keymap,
     /// Per tab: how many records (on the timeline, entries) `results` holds.
@@ -502,6 +537,7 @@ impl App {
             exported: Vec::new(),
             pending_export: None,
             pending_clipboard: None,
+            pending_suspend: false,
             keymap: Keymap::default(),
             counts: [0; 4],
             background: false,
@@ -529,17 +565,18 @@ impl App {
 
     /// The keymap context the next key is looked up in.
     /// The action for a key press, through the keymap in the current
-    /// context. While the terminal is too small to show anything but that
-    /// (and "q: quit"), only `q` and Ctrl-C act, both quitting: any other key
-    /// would change what cannot be seen (and `q` would be typed into a
-    /// query being edited).
+    /// context. While the terminal is too small (or too large) to show
+    /// anything but that (and "q: quit"), only `q`, Ctrl-C (both quitting)
+    /// and Ctrl-Z act: any other key would change what cannot be seen (and
+    /// `q` would be typed into a query being edited).
     pub fn key_action(&self, event: &KeyEvent) -> Option<Action> {
         let (w, h) = self.size;
-        if w < crate::ui::MIN_WIDTH || h < crate::ui::MIN_HEIGHT {
-            let ctrl_c =
-                event.code == KeyCode::Char('c') && event.modifiers.contains(KeyModifiers::CONTROL);
-            let q = event.code == KeyCode::Char('q');
-            return (q || ctrl_c).then_some(Action::Quit);
+        if !crate::ui::fits(w, h) {
+            if let Some(action) = crate::keymap::fixed_action(event) {
+                return Some(action);
+            }
+            let q = event.code == KeyCode::Char('q') && event.modifiers.is_empty();
+            return q.then_some(Action::Quit);
         }
         self.keymap.action_for(self.context(), event)
     }
@@ -588,6 +625,17 @@ impl App {
     /// event loop writes it with [`crate::export::osc52`].
     pub fn take_clipboard(&mut self) -> Option<String> {
         self.pending_clipboard.take()
+    }
+
+    /// Whether the user asked to suspend (Ctrl-Z), once: the event loop
+    /// restores the terminal and stops the process.
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.pending_suspend)
+    }
+
+    /// Whether a suspend waits for the event loop (without taking it).
+    pub fn suspend_pending(&self) -> bool {
+        self.pending_suspend
     }
 
     /// The export the last `Export` prepared, once: the event loop writes it
@@ -739,6 +787,23 @@ impl App {
             before.or(after)
         };
         self.selected[t] = pick.unwrap_or(sel);
+    }
+
+    /// Adds `text` to the query in one step, up to [`MAX_QUERY_CHARS`]
+    /// (with a notice when some of it did not fit).
+    fn type_text(&mut self, text: &str) {
+        let room = MAX_QUERY_CHARS.saturating_sub(self.query.chars().count());
+        let fits: String = text.chars().take(room).collect();
+        if fits.len() < text.len() {
+            self.notice = Some(Notice::QueryTooLong);
+        }
+        if fits.is_empty() {
+            return;
+        }
+        let mut q = String::with_capacity(self.query.len() + fits.len());
+        q.push_str(&self.query);
+        q.push_str(&fits);
+        self.set_query(q);
     }
 
     fn set_query(&mut self, query: String) {
@@ -1210,11 +1275,10 @@ impl App {
                 self.searching = true;
                 self.view = View::List;
             }
-            (Context::Search, Action::SearchInput(c)) => {
-                let mut q = self.query.clone();
-                q.push(c);
-                self.set_query(q);
-            }
+            (_, Action::Suspend) => self.pending_suspend = true,
+            (Context::Search, Action::SearchInput(c)) => self.type_text(&c.to_string()),
+            (Context::Search, Action::Paste(text)) => self.type_text(&pasted(&text)),
+            (_, Action::Paste(_)) => self.notice = Some(Notice::PasteIgnored),
             (Context::Search, Action::SearchBackspace) => {
                 let mut q = self.query.clone();
                 q.pop();

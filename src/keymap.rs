@@ -285,6 +285,7 @@ pub static BINDINGS: &[Binding] = &[
     // Everywhere (list and detail).
     bind!(Global "quit", [ch('q')], Action::Quit, hint: Some(("quitter", "quit")), help: Some(("Quitter", "Quit"))),
     bind!(Global "quit-anywhere", [ctrl('c')], Action::Quit, hint: None, help: Some(("Quitter (partout)", "Quit (anywhere)"))),
+    bind!(Global "suspend", [ctrl('z')], Action::Suspend, hint: None, help: Some(("Suspendre (fg pour revenir)", "Suspend (fg to come back)"))),
     bind!(Global "help", [ch('?')], Action::ToggleHelp, hint: Some(("aide", "help")), help: Some(("Aide", "Help"))),
     bind!(Global "search", [ch('/')], Action::StartSearch, hint: Some(("chercher", "search")), help: Some(("Rechercher (floue, sans accents)", "Search (fuzzy, accent-blind)"))),
     bind!(Global "filter", [ch('f')], Action::OpenFilter, hint: Some(("filtrer", "filter")), help: Some(("Filtrer (domaine, statut, partie, nature…)", "Filter: domain, status, party, kind, date"))),
@@ -350,6 +351,20 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Help "close", [key(Esc), ch('?'), ch('q')], Action::CloseOverlay, hint: Some(("fermer", "close")), help: Some(("Fermer l'aide", "Close help"))),
     bind!(Help "quit", [ctrl('c')], Action::Quit, hint: None, help: None),
 ];
+
+/// The keys that act the same in every context and on every screen, and
+/// cannot be rebound: Ctrl-C quits, Ctrl-Z suspends (as in a shell, since
+/// raw mode turns them into keys).
+pub fn fixed_action(event: &KeyEvent) -> Option<Action> {
+    if !event.modifiers.contains(KeyModifiers::CONTROL) {
+        return None;
+    }
+    match event.code {
+        KeyCode::Char('c') => Some(Action::Quit),
+        KeyCode::Char('z') => Some(Action::Suspend),
+        _ => None,
+    }
+}
 
 /// The live key bindings: [`BINDINGS`] with the user's overrides applied.
 /// Lookups, status-bar hints and the help overlay all read this.
@@ -421,12 +436,16 @@ impl Keymap {
                 if kept.contains(&key) {
                     continue;
                 }
-                if key.code == KeyCode::Char('c')
-                    && key.mods.contains(KeyModifiers::CONTROL)
-                    && BINDINGS[row].action != Action::Quit
-                {
+                let fixed = fixed_action(&KeyEvent::new(key.code, key.mods));
+                if fixed.as_ref().is_some_and(|a| *a != BINDINGS[row].action) {
                     problems.push(format!(
-                        "keys: \"{name}\": C-c always quits and cannot be bound"
+                        "keys: \"{name}\": {} always {} and cannot be bound",
+                        key.config_name(),
+                        if fixed == Some(Action::Quit) {
+                            "quits"
+                        } else {
+                            "suspends"
+                        }
                     ));
                     continue;
                 }
@@ -561,7 +580,8 @@ impl Keymap {
     }
 
     /// The action for `event` in `context`, if any. While searching, a plain
-    /// character is typed into the query. Ctrl-C always quits.
+    /// character is typed into the query. Ctrl-C and Ctrl-Z act everywhere
+    /// (see [`fixed_action`]).
     pub fn action_for(&self, context: Context, event: &KeyEvent) -> Option<Action> {
         if context == Context::Search {
             if let KeyCode::Char(c) = event.code {
@@ -571,8 +591,8 @@ impl Keymap {
                 }
             }
         }
-        if event.code == KeyCode::Char('c') && event.modifiers.contains(KeyModifiers::CONTROL) {
-            return Some(Action::Quit);
+        if let Some(action) = fixed_action(event) {
+            return Some(action);
         }
         context.chain().iter().find_map(|ctx| {
             (0..BINDINGS.len())

@@ -23,6 +23,7 @@ pub mod report;
 pub mod sanitize;
 pub mod search;
 pub mod synth;
+pub mod tui;
 pub mod ui;
 pub mod validate;
 pub mod watch;

@@ -1,20 +1,12 @@
-use std::io;
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicI32, Ordering};
-use std::sync::mpsc::{Receiver, Sender};
-use std::time::Duration;
 
 use clap::Parser;
-use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
-};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-use signal_hook::iterator::Signals;
 
-use accords::app::{Action, App, SearchRequest};
+use accords::app::App;
 use accords::cli::{self, Cli, Command};
-use accords::ui::{self, Theme};
+use accords::ui::Theme;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -57,6 +49,16 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(code) => return ExitCode::from(code as u8),
     };
+    // The browser draws on a terminal; written into a file or a pipe it
+    // would be escape codes nobody reads. (Data errors are reported first.)
+    if !std::io::stdout().is_terminal() {
+        progress.done();
+        eprintln!(
+            "accords: standard output is not a terminal; the browser needs one. \
+             To print records, use `accords list`, `accords search` or `accords show` (see accords --help)."
+        );
+        return ExitCode::from(2);
+    }
     progress.stage("indexing");
     let mut app = App::new(catalog, cli.language(&config), cli.domains())
         .with_config(config.keymap.clone(), config.problems.clone())
@@ -68,7 +70,7 @@ fn main() -> ExitCode {
         .name("accords-warm".into())
         .spawn(move || index.warm());
     let theme = Theme::named(Some(cli.theme_name(&config)));
-    let result = run(&mut app, &theme, cli.mouse(&config), watch);
+    let result = accords::tui::run(&mut app, &theme, cli.mouse(&config), watch);
     // The terminal is back. Freeing a large catalog and its index piece by
     // piece takes a second at 250,000 records; the system frees the
     // process's memory at once when it ends.
@@ -84,189 +86,5 @@ fn main() -> ExitCode {
             eprintln!("accords: terminal error: {e}");
             ExitCode::from(1)
         }
-    }
-}
-
-/// Puts the terminal back: mouse reporting off (harmless when it was never
-/// on), then ratatui's restore (raw mode off, main screen, cursor shown).
-fn restore_terminal() {
-    let _ = ratatui::crossterm::execute!(io::stdout(), DisableMouseCapture);
-    // Not `ratatui::restore()`: it prints its error on stderr, and printing
-    // to a terminal that is gone (SIGHUP) panics.
-    let _ = ratatui::try_restore();
-}
-
-/// A one-line report instead of Rust's panic message and backtrace, after
-/// the terminal is restored. It replaces ratatui's hook and acts only for
-/// the interface thread: the helper threads (search, watch) catch their own
-/// panics and report them through the app, and the terminal must not be
-/// restored under an interface that keeps running.
-fn install_panic_hook() {
-    let interface = std::thread::current().id();
-    std::panic::set_hook(Box::new(move |info| {
-        if std::thread::current().id() != interface {
-            return;
-        }
-        restore_terminal();
-        let what = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown cause".into());
-        let at = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        eprintln!(
-            "accords: internal error: {}{at}; the terminal was restored. Please report this.",
-            accords::sanitize::clean_line(&what)
-        );
-    }));
-}
-
-/// Runs the interface until the user quits or a signal (SIGTERM, SIGHUP,
-/// SIGINT) arrives. Our panic hook restores the terminal before it reports;
-/// `restore_terminal` runs on every other exit.
-/// Returns the signal that ended the session, if any.
-fn run(
-    app: &mut App,
-    theme: &Theme,
-    mouse: bool,
-    watch: Option<Receiver<Action>>,
-) -> io::Result<Option<i32>> {
-    let stop = Arc::new(AtomicI32::new(0));
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
-    let flag = Arc::clone(&stop);
-    std::thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
-            flag.store(sig, Ordering::SeqCst);
-            // The event loop notices within 100 ms. If it cannot (its
-            // terminal is gone and crossterm keeps reading end-of-file),
-            // restore what can be restored and leave anyway.
-            std::thread::sleep(Duration::from_millis(1000));
-            let _ = std::panic::catch_unwind(restore_terminal);
-            std::process::exit(128 + sig);
-        }
-    });
-    let (searches, answers) = accords::worker::spawn()?;
-    let mut terminal = ratatui::try_init()?;
-    install_panic_hook();
-    if mouse {
-        if let Err(e) = ratatui::crossterm::execute!(io::stdout(), EnableMouseCapture) {
-            restore_terminal();
-            return Err(e);
-        }
-    }
-    let channels = Channels {
-        searches,
-        answers,
-        watch,
-    };
-    let result = event_loop(&mut terminal, app, theme, &stop, &channels);
-    restore_terminal();
-    result.map(|()| match stop.load(Ordering::SeqCst) {
-        0 => None,
-        sig => Some(sig),
-    })
-}
-
-fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    app: &mut App,
-    theme: &Theme,
-    stop: &AtomicI32,
-    channels: &Channels,
-) -> io::Result<()> {
-    let size = terminal.size()?;
-    app.update(Action::Resize(size.width, size.height));
-    let mut dirty = true;
-    while !app.should_quit && stop.load(Ordering::SeqCst) == 0 {
-        if dirty {
-            terminal.draw(|frame| ui::draw(frame, app, theme))?;
-            dirty = false;
-        }
-        // Wake up now and then to notice signals, and often while a search
-        // runs to show its answer. When events arrive, take every one
-        // already queued before drawing again: no keystroke is dropped, and
-        // a burst (paste, resize flood) costs one frame.
-        let wait = if app.search_running.is_some() { 4 } else { 100 };
-        if event::poll(Duration::from_millis(wait))? {
-            while !app.should_quit {
-                handle(app, event::read()?);
-                if !event::poll(Duration::ZERO)? {
-                    break;
-                }
-            }
-            dirty = true;
-        }
-        // Only the newest query's search goes out; the worker skips stale ones.
-        if let Some(request) = app.take_search() {
-            let seq = request.seq;
-            if channels.searches.send(request).is_err() {
-                // The worker is gone: rank on this thread from now on.
-                app.update(Action::SearchFailed(seq));
-            }
-        }
-        // Answers from the search worker, and (--watch) a new version of
-        // the dataset read on the watch thread.
-        let watched = channels.watch.as_ref();
-        while let Some(action) = channels
-            .answers
-            .try_recv()
-            .ok()
-            .or_else(|| watched.and_then(|rx| rx.try_recv().ok()))
-        {
-            app.update(action);
-            dirty = true;
-        }
-    }
-    Ok(())
-}
-
-/// The threads the event loop talks to.
-struct Channels {
-    searches: Sender<SearchRequest>,
-    answers: Receiver<Action>,
-    watch: Option<Receiver<Action>>,
-}
-
-fn handle(app: &mut App, event: Event) {
-    match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => {
-            // Test hook (debug builds only): prove the terminal survives a panic.
-            #[cfg(debug_assertions)]
-            if std::env::var_os("ACCORDS_TEST_PANIC_ON_KEY").is_some() {
-                panic!("forced panic (ACCORDS_TEST_PANIC_ON_KEY)");
-            }
-            if let Some(action) = app.key_action(&key) {
-                app.update(action);
-                run_effects(app);
-            }
-        }
-        Event::Mouse(mouse) => {
-            let (w, h) = app.size;
-            if let Some(action) = ui::mouse::action_for(app, &mouse, w, h) {
-                app.update(action);
-            }
-        }
-        Event::Resize(w, h) => app.update(Action::Resize(w, h)),
-        _ => {}
-    }
-}
-
-/// Carries out what the app asked for and cannot do itself: the OSC 52
-/// clipboard write and the export file.
-fn run_effects(app: &mut App) {
-    if let Some(text) = app.take_clipboard() {
-        use std::io::Write;
-        let mut out = io::stdout();
-        let _ = out.write_all(accords::export::osc52(&text).as_bytes());
-        let _ = out.flush();
-    }
-    if let Some(req) = app.take_export() {
-        let dir = std::env::current_dir().unwrap_or_else(|_| ".".into());
-        let result = accords::export::write_export(&dir, &req);
-        app.update(Action::ExportDone(result.err().map(|e| e.kind())));
     }
 }

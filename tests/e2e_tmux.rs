@@ -41,6 +41,18 @@ impl Tmux {
     /// [`Tmux::start`], first writing `files` (path relative to the test's
     /// directory, which is also `XDG_CONFIG_HOME`, and contents).
     fn start_with(name: &str, args: &[&str], env: &[(&str, &str)], files: &[(&str, &str)]) -> Tmux {
+        Tmux::start_after(name, args, env, files, "")
+    }
+
+    /// [`Tmux::start_with`], running the shell command `pre` in the pane
+    /// just before the binary (after the modes are saved).
+    fn start_after(
+        name: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+        files: &[(&str, &str)],
+        pre: &str,
+    ) -> Tmux {
         let dir = std::env::temp_dir().join(format!("accords-e2e-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
@@ -64,7 +76,7 @@ impl Tmux {
         }
         let d = dir.display();
         let script = format!(
-            "cd {d}; stty -g > {d}/stty.before; LANG=C.UTF-8 {cmd} 2> {d}/stderr; echo $? > {d}/rc.tmp; \
+            "cd {d}; stty -g > {d}/stty.before; {pre} LANG=C.UTF-8 {cmd} 2> {d}/stderr; echo $? > {d}/rc.tmp; \
              mv {d}/rc.tmp {d}/rc; stty -g > {d}/stty.after; sleep 60"
         );
         let t = Tmux { socket, dir };
@@ -200,6 +212,59 @@ impl Tmux {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// The pane's alternate-screen, mouse-reporting and cursor-visible
+    /// flags, as tmux sees them: "0 0 1" is a plain shell terminal.
+    fn modes(&self) -> String {
+        self.tmux(&[
+            "display",
+            "-p",
+            "#{alternate_on} #{mouse_any_flag} #{cursor_flag}",
+        ])
+        .trim()
+        .to_string()
+    }
+
+    /// Waits until [`Tmux::modes`] reads `want`; panics after 10 s.
+    fn wait_modes(&self, want: &str) {
+        let start = Instant::now();
+        loop {
+            let m = self.modes();
+            if m == want {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "modes stayed {m:?}, not {want:?}, on:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Sends signal `sig` (a name: TERM, TSTP, CONT…) to `pid`.
+    fn kill(&self, sig: &str, pid: u32) {
+        let ok = Command::new("kill")
+            .args([&format!("-{sig}"), &pid.to_string()])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "kill -{sig} {pid}");
+    }
+
+    /// Pastes `text` as a terminal does: with `bracketed`, between the
+    /// bracketed-paste marks when the program asked for them (tmux
+    /// `paste-buffer -p`), else as plain typed bytes.
+    fn paste(&self, text: &str, bracketed: bool) {
+        let file = self.dir.join("paste.buffer");
+        std::fs::write(&file, text).unwrap();
+        self.tmux(&["load-buffer", file.to_str().unwrap()]);
+        let mut args = vec!["paste-buffer", "-d"];
+        if bracketed {
+            args.push("-p");
+        }
+        self.tmux(&args);
     }
 
     fn terminal_restored(&self) {
@@ -346,15 +411,15 @@ fn a_panic_restores_the_terminal_and_prints_one_line() {
     let t = Tmux::start(
         "panic",
         &[],
-        &[("ACCORDS_TEST_PANIC_ON_KEY", "1"), ("RUST_BACKTRACE", "1")],
+        &[("ACCORDS_TEST_ON_KEY", "panic"), ("RUST_BACKTRACE", "1")],
     );
     t.wait_for("accords");
-    t.keys(&["j"]);
+    t.keys(&["!"]);
     assert_eq!(t.exit_code(), 101);
     t.terminal_restored();
     let err = t.file("stderr").unwrap();
     assert!(
-        err.contains("accords: internal error: forced panic"),
+        err.contains("accords: internal error: forced panic (ACCORDS_TEST_ON_KEY)"),
         "{err}"
     );
     assert!(!err.contains("stack backtrace"), "{err}");
@@ -499,4 +564,193 @@ fn watch_reloads_an_edited_file_and_shows_a_broken_edit() {
     t.keys(&["q"]);
     assert_eq!(t.exit_code(), 0);
     t.terminal_restored();
+}
+
+/// The process state letter of `pid` (R, S, T…), or None once it is gone.
+fn proc_state(pid: u32) -> Option<String> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat.rsplit(')')
+        .next()
+        .and_then(|r| r.split_whitespace().next())
+        .map(str::to_string)
+}
+
+fn wait_state(pid: u32, want: &str) {
+    let start = Instant::now();
+    while proc_state(pid).as_deref() != Some(want) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "pid {pid} never reached state {want}: {:?}",
+            proc_state(pid)
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The red team's paste: Enter, `q` and a shell command in pasted text.
+/// With bracketed paste it all lands in the query; the program keeps
+/// running and writes nothing.
+#[test]
+fn a_paste_lands_in_the_query_and_never_acts_as_keys() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::start("paste", &["--lang", "en"], &[]);
+    t.wait_for("1 Partnerships");
+    t.keys(&["/"]);
+    let text = format!(
+        "korea\nq{}\ntouch SHELL_RAN_THIS\ne\nE\ne\ny\nL\n",
+        " ".repeat(3000)
+    );
+    t.paste(&text, true);
+    let s = t.wait_for("SHELL_RAN_THIS");
+    let query = s.lines().find(|l| l.starts_with("/ ")).unwrap_or_default();
+    assert!(
+        query.contains("korea q touch SHELL_RAN_THIS e E e y L"),
+        "{s}"
+    );
+    assert!(t.file("rc").is_none(), "the program quit:\n{s}");
+    assert!(s.contains("Enter keep"), "still in the query line:\n{s}");
+    let written: Vec<_> = std::fs::read_dir(&t.dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("accords-") || n == "SHELL_RAN_THIS")
+        .collect();
+    assert!(written.is_empty(), "{written:?}");
+    // Outside the query line a paste is ignored, with a notice.
+    t.keys(&["Escape"]);
+    t.paste("2\nq\n", true);
+    let s = t.wait_for("paste ignored");
+    assert!(s.contains("┌ Partnerships"), "{s}");
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+    t.terminal_restored();
+    t.wait_modes("0 0 1");
+}
+
+/// A large burst of plain typed bytes (a paste without the brackets) is
+/// read to its end and Ctrl-C right after it quits at once.
+#[test]
+fn ctrl_c_quits_right_after_a_large_unbracketed_burst() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::start("burst", &["--lang", "en"], &[]);
+    t.wait_for("1 Partnerships");
+    t.keys(&["/"]);
+    let words: String = (0..20_000).map(|i| format!("w{i} ")).collect();
+    assert!(words.len() > 100_000);
+    t.paste(&words, false);
+    let sent = Instant::now();
+    t.tmux(&["send-keys", "C-c"]);
+    assert_eq!(t.exit_code(), 0);
+    let took = sent.elapsed();
+    assert!(took < Duration::from_secs(5), "Ctrl-C took {took:?}");
+    eprintln!(
+        "Ctrl-C after a {} byte burst: exit seen in {took:?}",
+        words.len()
+    );
+    t.terminal_restored();
+    t.wait_modes("0 0 1");
+}
+
+/// Ctrl-Z restores the terminal and stops the program; `fg` (SIGCONT)
+/// brings the interface back in raw mode, redrawn. SIGTSTP from outside
+/// does the same.
+#[test]
+fn suspend_and_resume_restore_then_redraw() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::start("suspend", &["--lang", "en"], &[]);
+    t.wait_for("1 Partnerships");
+    let pid = t.pid();
+    t.wait_modes("1 1 0");
+    t.tmux(&["send-keys", "C-z"]);
+    wait_state(pid, "T");
+    t.wait_modes("0 0 1");
+    t.tmux(&["send-keys", "-R"]);
+    t.tmux(&["clear-history"]);
+    t.kill("CONT", pid);
+    t.wait_modes("1 1 0");
+    t.wait_for("1 Partnerships");
+    // Raw mode is back: one key acts at once, without Enter, unechoed.
+    t.keys(&["2"]);
+    let s = t.wait_for("┌ Agreements");
+    assert!(!s.contains("2\n"), "{s}");
+    t.kill("TSTP", pid);
+    wait_state(pid, "T");
+    t.wait_modes("0 0 1");
+    t.kill("CONT", pid);
+    t.wait_modes("1 1 0");
+    t.wait_for("┌ Agreements");
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+    t.terminal_restored();
+    t.wait_modes("0 0 1");
+}
+
+/// Every catchable signal that ends the program restores the terminal
+/// first: main screen, mouse reporting and bracketed paste off, cursor
+/// shown, modes as before; the exit code is 128 + the signal.
+#[test]
+fn every_ending_signal_restores_the_terminal() {
+    if !have_tmux() {
+        return;
+    }
+    for (sig, n) in [
+        ("QUIT", 3),
+        ("USR1", 10),
+        ("USR2", 12),
+        ("ALRM", 14),
+        ("INT", 2),
+        ("HUP", 1),
+    ] {
+        let t = Tmux::start(&format!("sig{sig}"), &[], &[]);
+        t.wait_for("accords");
+        let pid = t.pid();
+        t.wait_modes("1 1 0");
+        t.kill(sig, pid);
+        assert_eq!(t.exit_code(), 128 + n, "SIG{sig}");
+        t.terminal_restored();
+        t.wait_modes("0 0 1");
+    }
+}
+
+/// A signal while the interface thread is busy: the signal thread restores
+/// the terminal itself after a second and ends the program.
+#[test]
+fn a_signal_while_the_interface_is_busy_still_restores_the_terminal() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::start("busy", &[], &[("ACCORDS_TEST_ON_KEY", "hang")]);
+    t.wait_for("accords");
+    let pid = t.pid();
+    t.keys(&["!"]);
+    t.kill("TERM", pid);
+    assert_eq!(t.exit_code(), 143);
+    t.terminal_restored();
+    t.wait_modes("0 0 1");
+}
+
+/// `stty rows 65535 cols 65535`: the program says the terminal is too
+/// large instead of allocating screens of that size, and quits cleanly.
+#[test]
+fn an_absurd_terminal_size_is_refused_on_screen() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::start_after(
+        "huge",
+        &["--lang", "en"],
+        &[],
+        &[],
+        "stty rows 65535 cols 65535;",
+    );
+    t.wait_for("Terminal too large");
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+    assert_eq!(t.file("stderr").unwrap(), "");
 }

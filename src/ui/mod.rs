@@ -24,6 +24,15 @@ pub use theme::Theme;
 /// Below this size the "terminal too small" screen is shown.
 pub const MIN_WIDTH: u16 = 50;
 pub const MIN_HEIGHT: u16 = 12;
+/// Above this size the "terminal too large" screen is shown, and the
+/// drawing buffers stop growing (a cell costs tens of bytes, twice).
+pub const MAX_WIDTH: u16 = 1000;
+pub const MAX_HEIGHT: u16 = 500;
+
+/// True when a `width`×`height` terminal can show the interface.
+pub fn fits(width: u16, height: u16) -> bool {
+    (MIN_WIDTH..=MAX_WIDTH).contains(&width) && (MIN_HEIGHT..=MAX_HEIGHT).contains(&height)
+}
 /// From this width on, French and English sit side by side (and the
 /// preview sits beside the list); below it they stack.
 pub const SIDE_BY_SIDE_WIDTH: u16 = 100;
@@ -90,8 +99,13 @@ pub fn too_small(area: Rect) -> bool {
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
+    let (w, h) = app.size;
+    if w > MAX_WIDTH || h > MAX_HEIGHT {
+        draw_size_message(frame, area, app.lang, app.size, false);
+        return;
+    }
     if too_small(area) {
-        draw_too_small(frame, area, app.lang);
+        draw_size_message(frame, area, app.lang, (area.width, area.height), true);
         return;
     }
     let a = areas(area);
@@ -110,18 +124,38 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
 }
 
-fn draw_too_small(frame: &mut Frame, area: Rect, lang: Lang) {
-    let msg = vec![
-        Line::from(tr(lang, "Terminal trop petit", "Terminal too small")),
-        Line::from(format!(
-            "{} {MIN_WIDTH}×{MIN_HEIGHT}, {} {}×{}",
+/// The screen shown instead of the interface when the terminal is too
+/// small (`small`) or too large for it; `have` is its size.
+fn draw_size_message(frame: &mut Frame, area: Rect, lang: Lang, have: (u16, u16), small: bool) {
+    let (title, need, (w, h)) = if small {
+        (
+            tr(lang, "Terminal trop petit", "Terminal too small"),
             tr(lang, "minimum", "need"),
+            (MIN_WIDTH, MIN_HEIGHT),
+        )
+    } else {
+        (
+            tr(lang, "Terminal trop grand", "Terminal too large"),
+            tr(lang, "maximum", "at most"),
+            (MAX_WIDTH, MAX_HEIGHT),
+        )
+    };
+    let msg = vec![
+        Line::from(title),
+        Line::from(format!(
+            "{need} {w}×{h}, {} {}×{}",
             tr(lang, "actuel", "have"),
-            area.width,
-            area.height
+            have.0,
+            have.1
         )),
         Line::from(tr(lang, "q\u{a0}: quitter", "q: quit")),
     ];
+    if !small {
+        // Top left: a size the terminal only claims to have (`stty rows
+        // 65535`) would put the centre far off the real screen.
+        frame.render_widget(Paragraph::new(msg), area);
+        return;
+    }
     let top = area.height.saturating_sub(msg.len() as u16) / 2;
     let inner = Rect {
         y: area.y + top.min(area.height),

@@ -5,7 +5,7 @@
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
-use super::{areas, detail, header, list_areas, popup, too_small};
+use super::{areas, detail, fits, header, list_areas, popup};
 use crate::app::{Action, App, Overlay, View};
 
 /// Rows (or lines) one wheel notch moves.
@@ -13,10 +13,10 @@ pub const WHEEL_STEP: i16 = 3;
 
 /// The action for a mouse event on a screen of `width`×`height`, if any.
 pub fn action_for(app: &App, event: &MouseEvent, width: u16, height: u16) -> Option<Action> {
-    let screen = Rect::new(0, 0, width, height);
-    if too_small(screen) {
+    if !fits(width, height) {
         return None;
     }
+    let screen = Rect::new(0, 0, width, height);
     let at = Position::new(event.column, event.row);
     match event.kind {
         MouseEventKind::ScrollDown => wheel(app, screen, at, WHEEL_STEP),

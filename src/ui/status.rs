@@ -8,34 +8,13 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, tr};
-use crate::app::{App, Notice, View};
+use crate::app::{App, MAX_QUERY_CHARS, Notice, View};
 use crate::model::Lang;
 
 pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     if app.searching {
-        let prompt = "/ ";
-        let line = Line::from(vec![
-            Span::styled(prompt, theme.input),
-            Span::styled(app.query.clone(), theme.input),
-        ]);
-        frame.render_widget(Paragraph::new(line), area);
-        if app.search_running.is_some() {
-            let note = tr(app.lang, "recherche…", "searching…");
-            let x = area.x + area.width.saturating_sub(note.width() as u16 + 1);
-            if x as usize > area.x as usize + prompt.len() + app.query.width() + 1 {
-                let at = Rect {
-                    x,
-                    width: note.width() as u16,
-                    ..area
-                };
-                frame.render_widget(Paragraph::new(Span::styled(note, theme.dim)), at);
-            }
-        }
-        let x = area.x as usize + prompt.len() + app.query.width();
-        if x < (area.x + area.width) as usize {
-            frame.set_cursor_position(Position::new(x as u16, area.y));
-        }
+        draw_query_line(frame, area, app, theme);
         return;
     }
     let (pos, n) = app.position();
@@ -118,6 +97,68 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// The query line while typing: the prompt, as much of the query's end as
+/// fits (the cursor is always at its end, so a long query scrolls left),
+/// and on the right a notice or "searching…" when there is room.
+fn draw_query_line(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let prompt = "/ ";
+    let note = match (&app.notice, app.search_running) {
+        (Some(notice), _) => Some(notice_text(notice, app.lang)),
+        (None, Some(_)) => Some(tr(app.lang, "recherche…", "searching…").to_string()),
+        (None, None) => None,
+    };
+    // The query's room: the line less the prompt and the cursor's cell.
+    let mut room = (area.width as usize).saturating_sub(prompt.len() + 1);
+    let note = note.filter(|n| n.width() + 1 + MIN_QUERY_ROOM <= room);
+    if let Some(n) = &note {
+        room -= n.width() + 1;
+    }
+    let shown = query_tail(&app.query, room);
+    let cursor = area.x as usize + prompt.len() + shown.width();
+    let line = Line::from(vec![
+        Span::styled(prompt, theme.input),
+        Span::styled(shown, theme.input),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+    if let Some(n) = note {
+        let w = n.width() as u16;
+        let at = Rect {
+            x: area.x + area.width - w,
+            width: w,
+            ..area
+        };
+        frame.render_widget(Paragraph::new(Span::styled(n, theme.dim)), at);
+    }
+    if cursor < (area.x + area.width) as usize {
+        frame.set_cursor_position(Position::new(cursor as u16, area.y));
+    }
+}
+
+/// Columns kept for the query before a note may share its line.
+const MIN_QUERY_ROOM: usize = 12;
+
+/// The end of `query` that fits in `room` columns, after an ellipsis when
+/// its start is cut.
+pub fn query_tail(query: &str, room: usize) -> String {
+    if query.width() <= room {
+        return query.to_string();
+    }
+    let mut used = 1; // the ellipsis
+    let mut start = query.len();
+    for (i, c) in query.char_indices().rev() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        start = i;
+    }
+    if room == 0 {
+        return String::new();
+    }
+    format!("…{}", &query[start..])
+}
+
 /// The status line's text for a one-shot notice.
 pub fn notice_text(notice: &Notice, lang: Lang) -> String {
     match notice {
@@ -140,6 +181,16 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
             Lang::En => format!("citation of {id} copied to the clipboard"),
         },
         Notice::NothingSelected => tr(lang, "rien à citer", "nothing to cite").to_string(),
+        Notice::PasteIgnored => tr(
+            lang,
+            "collage ignoré\u{a0}: / pour chercher, puis coller",
+            "paste ignored: press / to search, then paste",
+        )
+        .to_string(),
+        Notice::QueryTooLong => match lang {
+            Lang::Fr => format!("requête limitée à {MAX_QUERY_CHARS} caractères"),
+            Lang::En => format!("query cut at {MAX_QUERY_CHARS} characters"),
+        },
         Notice::Reloaded(n) => match lang {
             Lang::Fr => format!("données relues ({n} fiches)"),
             Lang::En => format!("data reloaded ({n} records)"),

@@ -1,0 +1,217 @@
+//! Pasted text, long queries, Ctrl-Z and absurd terminal sizes, driven
+//! headless as the event loop drives the app.
+
+mod common;
+
+use accords::app::{Action, MAX_QUERY_CHARS, Notice, Overlay, View, pasted};
+use accords::model::Lang;
+use accords::ui::{MAX_HEIGHT, MAX_WIDTH, Theme};
+use common::*;
+use ratatui::crossterm::event::KeyCode;
+
+/// The red team's paste: with the query line open, nothing in it may act
+/// as a key (Enter, then `q`), and it lands in the query as one line.
+#[test]
+fn a_paste_in_the_query_line_is_text_never_keys() {
+    let mut app = app(Lang::En, 120, 40);
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    let text = format!(
+        "korea\nq{}\ntouch SHELL_RAN_THIS\n\u{1b}]52;c;aGk=\u{7}\te\rL\u{202e}x",
+        " ".repeat(3000)
+    );
+    app.update(Action::Paste(text));
+    assert!(!app.should_quit, "q in a paste must not quit");
+    assert!(
+        app.searching,
+        "Enter in a paste must not leave the query line"
+    );
+    assert_eq!(
+        app.lang,
+        Lang::En,
+        "L in a paste must not switch the language"
+    );
+    assert!(app.take_export().is_none() && app.take_clipboard().is_none());
+    assert_eq!(app.query, "korea q touch SHELL_RAN_THIS ]52;c;aGk= e Lx");
+    assert!(
+        !app.query.chars().any(|c| c.is_control() || c == '\u{202e}'),
+        "{:?}",
+        app.query
+    );
+    // The query still edits as typed text does.
+    keys(&mut app, &[ctrl('w')]);
+    assert_eq!(app.query, "korea q touch SHELL_RAN_THIS ]52;c;aGk= e ");
+}
+
+#[test]
+fn a_paste_joins_what_was_typed_and_searches() {
+    let mut app = app(Lang::En, 120, 40);
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    type_text(&mut app, "classified ");
+    app.update(Action::Paste("information\r\n".into()));
+    assert_eq!(app.query, "classified information ");
+    assert!(app.counts[1] > 0, "the agreements tab finds it");
+}
+
+#[test]
+fn a_paste_outside_a_text_field_is_ignored_with_a_notice() {
+    for setup in [
+        &[][..],
+        &[key(KeyCode::Enter)][..],
+        &[key(KeyCode::Char('f'))][..],
+        &[key(KeyCode::Char('?'))][..],
+    ] {
+        let mut app = app(Lang::En, 120, 40);
+        keys(&mut app, setup);
+        let before = (
+            app.view,
+            app.overlay,
+            app.tab,
+            app.selected,
+            app.query.clone(),
+        );
+        app.update(Action::Paste("2\nq\nx".into()));
+        assert_eq!(
+            (
+                app.view,
+                app.overlay,
+                app.tab,
+                app.selected,
+                app.query.clone()
+            ),
+            before
+        );
+        assert!(!app.should_quit);
+        assert_eq!(app.notice, Some(Notice::PasteIgnored));
+        let screen = screen(&app);
+        if app.overlay == Overlay::None {
+            assert!(screen.contains("paste ignored"), "{screen}");
+        }
+    }
+}
+
+#[test]
+fn pasted_text_is_one_clean_line() {
+    assert_eq!(pasted("a\n\n\tb\r\nc"), "a b c");
+    assert_eq!(pasted("\u{1b}[8mhidden\u{7}"), "[8mhidden");
+    assert_eq!(pasted("de\u{301}fense\u{200b}"), "défense");
+    assert_eq!(pasted("\u{85}x\u{9b}y"), " xy");
+}
+
+/// Typing or pasting past the cap keeps the first MAX_QUERY_CHARS
+/// characters, says so, and each step stays one cheap edit.
+#[test]
+fn the_query_is_capped_with_a_notice() {
+    let mut app = app(Lang::En, 120, 40);
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    app.update(Action::Paste("é".repeat(50_000)));
+    assert_eq!(app.query.chars().count(), MAX_QUERY_CHARS);
+    assert_eq!(app.notice, Some(Notice::QueryTooLong));
+    let s = screen(&app);
+    assert!(s.contains("query cut at 1024 characters"), "{s}");
+    type_text(&mut app, "abc");
+    assert_eq!(app.query.chars().count(), MAX_QUERY_CHARS);
+    assert!(!app.query.ends_with('c'));
+    assert_eq!(app.notice, Some(Notice::QueryTooLong));
+    keys(&mut app, &[key(KeyCode::Backspace)]);
+    assert_eq!(app.query.chars().count(), MAX_QUERY_CHARS - 1);
+    assert_eq!(app.notice, None);
+    type_text(&mut app, "z");
+    assert!(app.query.ends_with('z'));
+    assert_eq!(app.notice, None, "the last character that fits is no error");
+}
+
+/// A query wider than the line shows its end, with the cursor after it.
+#[test]
+fn a_long_query_scrolls_to_keep_the_cursor_in_view() {
+    let mut app = app(Lang::En, 80, 24);
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    let words: Vec<String> = (0..40).map(|i| format!("w{i}")).collect();
+    type_text(&mut app, &words.join(" "));
+    let mut t = draw(&app, &Theme::mono());
+    let line = screen(&app).lines().nth(22).unwrap().to_string();
+    assert!(line.starts_with("/ …"), "{line}");
+    assert!(line.trim_end().ends_with("w38 w39"), "{line}");
+    let cursor = t.get_cursor_position().unwrap();
+    assert_eq!(cursor.y, 22);
+    assert_eq!(cursor.x as usize, line.trim_end().chars().count());
+    assert!(cursor.x < 80);
+    // Short queries are shown whole.
+    keys(&mut app, &[ctrl('u')]);
+    type_text(&mut app, "gsoia");
+    t = draw(&app, &Theme::mono());
+    assert_eq!(t.get_cursor_position().unwrap().x, 7);
+}
+
+/// Ctrl-Z asks the event loop to suspend, from every context (even while
+/// typing a query or on the too-small screen), and is never typed.
+#[test]
+fn ctrl_z_suspends_from_everywhere() {
+    for setup in [
+        &[][..],
+        &[key(KeyCode::Char('/')), key(KeyCode::Char('a'))][..],
+        &[key(KeyCode::Enter)][..],
+        &[key(KeyCode::Char('f'))][..],
+        &[key(KeyCode::Char('?'))][..],
+    ] {
+        for size in [(120, 40), (20, 5), (2000, 40)] {
+            let mut app = app(Lang::En, 120, 40);
+            keys(&mut app, setup);
+            app.update(Action::Resize(size.0, size.1));
+            let query = app.query.clone();
+            assert!(!app.take_suspend());
+            keys(&mut app, &[ctrl('z')]);
+            assert!(app.take_suspend(), "{setup:?} at {size:?}");
+            assert!(!app.take_suspend(), "taken once");
+            assert_eq!(app.query, query, "not typed");
+            assert!(!app.should_quit);
+        }
+    }
+}
+
+/// A terminal larger than the cap shows a message instead of the interface
+/// (and the event loop never sizes ratatui's buffers past the cap); only
+/// q, Ctrl-C and Ctrl-Z act there.
+#[test]
+fn an_absurd_terminal_size_says_it_is_too_large() {
+    let mut app = app(Lang::En, 120, 40);
+    app.update(Action::Resize(65535, 65535));
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| accords::ui::draw(f, &app, &Theme::mono()))
+        .unwrap();
+    let text: String = t
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text.contains("Terminal too large"), "{text}");
+    assert!(
+        text.contains(&format!(
+            "at most {MAX_WIDTH}×{MAX_HEIGHT}, have 65535×65535"
+        )),
+        "{text}"
+    );
+    keys(&mut app, &[key(KeyCode::Char('2')), key(KeyCode::Enter)]);
+    assert_eq!((app.tab, app.view), (0, View::List));
+    keys(&mut app, &[key(KeyCode::Char('q'))]);
+    assert!(app.should_quit);
+    assert!(accords::ui::fits(MAX_WIDTH, MAX_HEIGHT));
+    assert!(!accords::ui::fits(MAX_WIDTH + 1, 40));
+    assert!(!accords::ui::fits(120, MAX_HEIGHT + 1));
+}
+
+/// `accords > file` would write escape codes into the file: the browser
+/// refuses, pointing at the printing commands.
+#[test]
+fn the_browser_refuses_an_output_that_is_not_a_terminal() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_accords"))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "nothing drawn into the pipe");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("standard output is not a terminal"), "{err}");
+    assert!(err.contains("accords list"), "{err}");
+}
