@@ -7,6 +7,8 @@ use std::sync::Arc;
 use crate::catalog::{Catalog, Kind, Record, Row};
 use crate::export::{ExportFormat, ExportRequest};
 use crate::keymap::{Context, Keymap};
+pub use crate::layout::Metrics;
+use crate::layout::{DocKey, Document, Selectable, Target};
 use crate::model::{Domain, Form, Lang, PartialDate, Status};
 use crate::search::{Query, SearchIndex};
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -80,6 +82,12 @@ pub enum Action {
     /// Copy the selected record's citation (OSC 52, see
     /// [`App::take_clipboard`]).
     CopyCitation,
+    /// `o` on a detail page: open the selected source's URL (the first
+    /// source when no source is selected) in a browser (see
+    /// [`App::take_open`]).
+    OpenSource,
+    /// `Y` on a detail page: copy that source's URL.
+    CopySourceUrl,
     CloseOverlay,
     /// Text pasted (bracketed paste): typed into the query line when it is
     /// open, newlines and control characters removed; ignored elsewhere,
@@ -94,8 +102,9 @@ pub enum Action {
     /// Mouse: a click on row `i` of the current tab selects it; a click on
     /// the row already selected opens it.
     ClickRow(usize),
-    /// Mouse: a click on link `i` of the detail page follows it.
-    ClickLink(usize),
+    /// Mouse: a click on selectable row `i` of the detail page (a related
+    /// record, then the sources) follows it or opens it.
+    ClickTarget(usize),
     /// Mouse: a click on row `i` of the filter popup toggles it.
     ClickFilterItem(usize),
     /// Mouse wheel over the pane in use: rows (list, filter popup) or
@@ -113,6 +122,12 @@ pub enum Action {
     /// `--watch`: the dataset file changed but has errors; the first one
     /// (`file:line:col: error: …`). The last good data stays.
     ReloadFailed(String),
+    /// Reported by the event loop after `OpenSource`: whether a browser
+    /// could be started on the URL.
+    Opened {
+        url: String,
+        ok: bool,
+    },
 }
 
 /// A search for the worker: everything it needs, shared, so the
@@ -365,6 +380,39 @@ pub enum Notice {
     PasteIgnored,
     /// The query reached [`MAX_QUERY_CHARS`]; the rest was dropped.
     QueryTooLong,
+    /// The record has no source to open or copy.
+    NoSource,
+    /// This source (id) has no URL.
+    NoUrl(String),
+    /// This source's URL is not http(s) and is never opened.
+    UrlRefused(String),
+    /// A browser is being started on this URL.
+    Opening(String),
+    /// No browser could be started: the URL, to open by hand.
+    OpenFailed(String),
+    /// This URL went to the clipboard.
+    UrlCopied(String),
+}
+
+/// Only web addresses are ever opened or copied for opening: no `file:`,
+/// `javascript:` or other scheme a dataset could slip in.
+pub fn openable_url(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Selectable row `i` of record `record`'s page: its related records come
+/// first, then its sources.
+pub fn target_of(catalog: &Catalog, record: usize, i: usize) -> Option<Target> {
+    let r = catalog.records.get(record)?;
+    if i < r.links.len() {
+        Some(Target::Link(i))
+    } else if i < r.links.len() + r.sources.len() {
+        Some(Target::Source(i - r.links.len()))
+    } else {
+        None
+    }
 }
 
 /// The longest query, in characters: a longer paste or key burst is cut
@@ -384,12 +432,14 @@ pub enum Overlay {
     Filter,
 }
 
-/// One page of the detail view: which record, how far scrolled, which link.
+/// One page of the detail view: which record, how far scrolled, and which
+/// of its selectable rows (related records, then sources: see
+/// [`crate::layout::Target`]) is selected, if any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Page {
     pub record: usize,
     pub scroll: usize,
-    pub link: usize,
+    pub target: Option<usize>,
 }
 
 /// Pasted text as one line of a query: each run of white space (line
@@ -409,14 +459,6 @@ pub fn pasted(text: &str) -> String {
         }
     }
     crate::sanitize::clean_line(&line)
-}
-
-/// Sizes the interface lays out, needed to page and to keep links in view.
-/// Computed by `ui::metrics` from the terminal size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Metrics {
-    pub list_rows: usize,
-    pub detail_rows: usize,
 }
 
 #[derive(Debug)]
@@ -467,6 +509,9 @@ pub struct App {
     pending_export: Option<ExportRequest>,
     pending_clipboard: Option<String>,
     pending_suspend: bool,
+    pending_open: Option<String>,
+    /// The current detail page laid out (see `sync_detail`).
+    pub detail: Option<Document>,
     /// The live key bindings (defaults patched by the configuration).
     pub keymap: Keymap,
     /// Per tab: how many records (on the timeline, entries) `results` holds.
@@ -538,6 +583,8 @@ impl App {
             pending_export: None,
             pending_clipboard: None,
             pending_suspend: false,
+            pending_open: None,
+            detail: None,
             keymap: Keymap::default(),
             counts: [0; 4],
             background: false,
@@ -571,7 +618,7 @@ impl App {
     /// `q` would be typed into a query being edited).
     pub fn key_action(&self, event: &KeyEvent) -> Option<Action> {
         let (w, h) = self.size;
-        if !crate::ui::fits(w, h) {
+        if !crate::layout::fits(w, h) {
             if let Some(action) = crate::keymap::fixed_action(event) {
                 return Some(action);
             }
@@ -625,6 +672,12 @@ impl App {
     /// event loop writes it with [`crate::export::osc52`].
     pub fn take_clipboard(&mut self) -> Option<String> {
         self.pending_clipboard.take()
+    }
+
+    /// The URL the last `OpenSource` asked to open, once: the event loop
+    /// runs a browser on it and reports with `Action::Opened`.
+    pub fn take_open(&mut self) -> Option<String> {
+        self.pending_open.take()
     }
 
     /// Whether the user asked to suspend (Ctrl-Z), once: the event loop
@@ -699,7 +752,7 @@ impl App {
     }
 
     fn metrics(&self) -> Metrics {
-        crate::ui::metrics(self.size.0, self.size.1)
+        crate::layout::metrics(self.size.0, self.size.1)
     }
 
     /// Reruns the filters and the query over every record, for every tab,
@@ -830,18 +883,35 @@ impl App {
         self.settle(self.tab, forward);
     }
 
-    /// The detail page's line count and its link rows, for scrolling.
-    fn detail_extent(&self) -> (usize, Vec<usize>) {
-        match self.page() {
-            Some(p) => {
-                let doc = crate::ui::detail::document(
-                    self,
-                    p.record,
-                    self.size.0,
-                    &crate::ui::Theme::mono(),
-                );
-                (doc.lines.len(), doc.link_rows.clone())
-            }
+    /// Lays the current detail page out again when the record, the width,
+    /// the language or the data changed: on open, resize, language change
+    /// and reload. Drawing and scrolling read the result.
+    fn sync_detail(&mut self) {
+        let Some(p) = self.pages.last() else {
+            self.detail = None;
+            return;
+        };
+        let key = DocKey {
+            generation: self.catalog.generation,
+            record: p.record,
+            width: self.size.0,
+            lang: self.lang,
+        };
+        if self.detail.as_ref().is_none_or(|d| d.key != key) {
+            self.detail = Some(crate::layout::document(
+                &self.catalog,
+                p.record,
+                self.size.0,
+                self.lang,
+            ));
+        }
+    }
+
+    /// The detail page's line count and its selectable rows.
+    fn detail_extent(&mut self) -> (usize, Vec<Selectable>) {
+        self.sync_detail();
+        match &self.detail {
+            Some(d) => (d.lines.len(), d.targets.clone()),
             None => (0, Vec::new()),
         }
     }
@@ -857,25 +927,52 @@ impl App {
         }
     }
 
-    fn step_link(&mut self, forward: bool) {
-        let (_, rows) = self.detail_extent();
+    /// Tab and Shift-Tab: the next (or previous) selectable row, wrapping
+    /// around; from none, the first (or last). It is scrolled into view.
+    fn step_target(&mut self, forward: bool) {
+        let (_, targets) = self.detail_extent();
         let height = self.metrics().detail_rows.max(1);
         let Some(p) = self.pages.last_mut() else {
             return;
         };
-        if rows.is_empty() {
+        let n = targets.len();
+        if n == 0 {
             return;
         }
-        p.link = if forward {
-            (p.link + 1) % rows.len()
-        } else {
-            (p.link + rows.len() - 1) % rows.len()
+        let next = match (p.target, forward) {
+            (None, true) => 0,
+            (None, false) => n - 1,
+            (Some(t), true) => (t + 1) % n,
+            (Some(t), false) => (t + n - 1) % n,
         };
-        let row = rows[p.link];
-        if row < p.scroll {
-            p.scroll = row;
-        } else if row >= p.scroll + height {
-            p.scroll = row + 1 - height;
+        p.target = Some(next);
+        let Selectable { first, last, .. } = targets[next];
+        if first < p.scroll {
+            p.scroll = first;
+        } else if last >= p.scroll + height {
+            p.scroll = (last + 1 - height).min(first);
+        }
+    }
+
+    /// The selected row of the detail page as a target, if any.
+    pub fn selected_target(&self) -> Option<Target> {
+        let p = self.page()?;
+        target_of(&self.catalog, p.record, p.target?)
+    }
+
+    /// Enter on the detail page: follow the selected related record, or
+    /// open the selected source.
+    fn activate_target(&mut self) {
+        let Some(p) = self.page().copied() else {
+            return;
+        };
+        match self.selected_target() {
+            Some(Target::Link(i)) => {
+                let t = self.catalog.records[p.record].links[i].target;
+                self.open(t);
+            }
+            Some(Target::Source(_)) => self.open_source(),
+            None => {}
         }
     }
 
@@ -886,7 +983,7 @@ impl App {
         self.pages.push(Page {
             record,
             scroll: 0,
-            link: 0,
+            target: None,
         });
         self.view = View::Detail;
     }
@@ -914,8 +1011,24 @@ impl App {
         (self.size.1 as isize - 6).max(1)
     }
 
+    /// How far the help overlay scrolls: to its last line. Its lines are
+    /// the keymap's help sections, each after a heading, a blank line
+    /// between them (as `ui::popup::help_lines` draws them).
+    pub fn help_max_scroll(&self) -> usize {
+        let area =
+            crate::layout::help_area(ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1));
+        let sections: Vec<usize> = (self.keymap.help_sections(self.lang))
+            .iter()
+            .map(|(_, rows)| rows.len())
+            .filter(|&n| n > 0)
+            .collect();
+        let lines =
+            sections.iter().map(|n| n + 1).sum::<usize>() + sections.len().saturating_sub(1);
+        lines.saturating_sub(area.height.saturating_sub(2) as usize)
+    }
+
     fn scroll_help(&mut self, delta: isize) {
-        let max = crate::ui::popup::help_max_scroll(self);
+        let max = self.help_max_scroll();
         self.help_scroll = (self.help_scroll as isize + delta).clamp(0, max as isize) as usize;
     }
 
@@ -1022,6 +1135,52 @@ impl App {
             contents,
         });
         self.notice = Some(Notice::Exported { file, rows: count });
+    }
+
+    /// The source `o` and `Y` act on: the selected one, else the first.
+    fn chosen_source(&self) -> Option<usize> {
+        let p = self.page()?;
+        let r = &self.catalog.records[p.record];
+        let n = match self.selected_target() {
+            Some(Target::Source(n)) => n,
+            _ => 0,
+        };
+        r.sources.get(n).copied()
+    }
+
+    /// The URL of the chosen source, if it has one that may be opened
+    /// (http or https only); a notice says why not otherwise.
+    fn chosen_url(&mut self) -> Option<String> {
+        let Some(s) = self.chosen_source() else {
+            self.notice = Some(Notice::NoSource);
+            return None;
+        };
+        let src = &self.catalog.sources[s];
+        match src.url.as_deref() {
+            Some(u) if openable_url(u) => Some(u.to_string()),
+            Some(_) => {
+                self.notice = Some(Notice::UrlRefused(src.id.clone()));
+                None
+            }
+            None => {
+                self.notice = Some(Notice::NoUrl(src.id.clone()));
+                None
+            }
+        }
+    }
+
+    fn open_source(&mut self) {
+        if let Some(url) = self.chosen_url() {
+            self.notice = Some(Notice::Opening(url.clone()));
+            self.pending_open = Some(url);
+        }
+    }
+
+    fn copy_source_url(&mut self) {
+        if let Some(url) = self.chosen_url() {
+            self.notice = Some(Notice::UrlCopied(url.clone()));
+            self.pending_clipboard = Some(url);
+        }
     }
 
     fn copy_citation(&mut self) {
@@ -1146,8 +1305,14 @@ impl App {
                 .into_iter()
                 .filter_map(|(id, p)| {
                     let record = c.get(&id)?;
-                    let link = p.link.min(c.records[record].links.len().saturating_sub(1));
-                    Some(Page { record, link, ..p })
+                    let r = &c.records[record];
+                    let n = r.links.len() + r.sources.len();
+                    let target = p.target.filter(|&t| t < n);
+                    Some(Page {
+                        record,
+                        target,
+                        ..p
+                    })
                 })
                 .collect()
         };
@@ -1178,6 +1343,7 @@ impl App {
         if !matches!(
             action,
             Action::Resize(..)
+                | Action::Opened { .. }
                 | Action::ExportDone(_)
                 | Action::ReloadFailed(_)
                 | Action::SearchDone(_)
@@ -1186,6 +1352,7 @@ impl App {
             self.notice = None;
         }
         self.apply(action);
+        self.sync_detail();
         let rows = self.metrics().list_rows.max(1);
         for t in 0..TABS.len() {
             let (sel, off) = (self.selected[t], &mut self.offsets[t]);
@@ -1238,6 +1405,13 @@ impl App {
                 }
             }
             (_, Action::ReloadFailed(error)) => self.data_error = Some(error),
+            (_, Action::Opened { url, ok }) => {
+                self.notice = Some(if ok {
+                    Notice::Opening(url)
+                } else {
+                    Notice::OpenFailed(url)
+                });
+            }
             (Context::Help, Action::CloseOverlay) | (_, Action::ToggleHelp)
                 if self.overlay == Overlay::Help =>
             {
@@ -1326,19 +1500,11 @@ impl App {
             (Context::Detail, Action::Bottom) => self.scroll_detail(0, Some(usize::MAX)),
             (Context::Detail, Action::PageDown) => self.scroll_detail(detail_page / 2, None),
             (Context::Detail, Action::PageUp) => self.scroll_detail(-detail_page / 2, None),
-            (Context::Detail, Action::NextLink) => self.step_link(true),
-            (Context::Detail, Action::PrevLink) => self.step_link(false),
-            (Context::Detail, Action::Open) => {
-                let target = self.page().and_then(|p| {
-                    self.catalog.records[p.record]
-                        .links
-                        .get(p.link)
-                        .map(|l| l.target)
-                });
-                if let Some(t) = target {
-                    self.open(t);
-                }
-            }
+            (Context::Detail, Action::NextLink) => self.step_target(true),
+            (Context::Detail, Action::PrevLink) => self.step_target(false),
+            (Context::Detail, Action::Open) => self.activate_target(),
+            (Context::Detail, Action::OpenSource) => self.open_source(),
+            (Context::Detail, Action::CopySourceUrl) => self.copy_source_url(),
             (Context::Detail, Action::Back) => self.back(),
 
             (Context::List | Context::Detail, Action::ClickTab(t)) if t < TABS.len() => {
@@ -1356,16 +1522,14 @@ impl App {
                     self.selected[self.tab] = i;
                 }
             }
-            (Context::Detail, Action::ClickLink(i)) => {
-                let target = self.page().and_then(|p| {
-                    self.catalog.records[p.record]
-                        .links
-                        .get(i)
-                        .map(|l| l.target)
-                });
-                if let (Some(t), Some(p)) = (target, self.pages.last_mut()) {
-                    p.link = i;
-                    self.open(t);
+            (Context::Detail, Action::ClickTarget(i)) => {
+                let valid = self
+                    .page()
+                    .and_then(|p| target_of(&self.catalog, p.record, i))
+                    .is_some();
+                if let (true, Some(p)) = (valid, self.pages.last_mut()) {
+                    p.target = Some(i);
+                    self.activate_target();
                 }
             }
             (Context::Filter, Action::ClickFilterItem(i)) if i < self.filter_items.len() => {

@@ -318,9 +318,11 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Detail "bottom", [ch('G'), key(End)], Action::Bottom, hint: None, help: Some(("Fin", "Bottom"))),
     bind!(Detail "page-down", [ctrl('d'), key(PageDown)], Action::PageDown, hint: None, help: Some(("Demi-page suivante", "Half a page down"))),
     bind!(Detail "page-up", [ctrl('u'), key(PageUp)], Action::PageUp, hint: None, help: Some(("Demi-page précédente", "Half a page up"))),
-    bind!(Detail "next-link", [key(Tab)], Action::NextLink, hint: Some(("lien", "link")), help: Some(("Lien suivant", "Next related record"))),
-    bind!(Detail "previous-link", [key(BackTab)], Action::PrevLink, hint: None, help: Some(("Lien précédent", "Previous related record"))),
-    bind!(Detail "follow", [key(Enter)], Action::Open, hint: Some(("suivre", "follow")), help: Some(("Ouvrir le lien choisi", "Open the selected link"))),
+    bind!(Detail "next-link", [key(Tab)], Action::NextLink, hint: Some(("choisir", "select")), help: Some(("Lien ou source suivant", "Next related record or source"))),
+    bind!(Detail "previous-link", [key(BackTab)], Action::PrevLink, hint: None, help: Some(("Lien ou source précédent", "Previous related record or source"))),
+    bind!(Detail "follow", [key(Enter)], Action::Open, hint: Some(("suivre", "follow")), help: Some(("Suivre le lien choisi, ouvrir la source choisie", "Follow the selected link, open the selected source"))),
+    bind!(Detail "open-source", [ch('o')], Action::OpenSource, hint: Some(("ouvrir la source", "open source")), help: Some(("Ouvrir la source choisie (sinon la première) dans le navigateur", "Open the selected source (else the first) in the browser"))),
+    bind!(Detail "copy-source-url", [ch('Y')], Action::CopySourceUrl, hint: None, help: Some(("Copier l'adresse de cette source", "Copy that source's URL"))),
     bind!(Detail "back", [key(Esc), key(Backspace)], Action::Back, hint: Some(("retour", "back")), help: Some(("Retour", "Back"))),
     // Search line.
     bind!(Search "accept", [key(Enter)], Action::AcceptSearch, hint: Some(("garder", "keep")), help: Some(("Revenir à la liste, garder la requête", "Back to the list, keep the query"))),
@@ -773,20 +775,20 @@ mod tests {
 
     #[test]
     fn a_patch_rebinds_and_help_and_hints_follow() {
-        let (km, problems) = patch(&[("list.open", &["o", "Enter"])]);
+        let (km, problems) = patch(&[("list.open", &["O", "Enter"])]);
         assert!(problems.is_empty(), "{problems:?}");
-        let o = ev(KeyCode::Char('o'), KeyModifiers::NONE);
+        let o = ev(KeyCode::Char('O'), KeyModifiers::NONE);
         assert_eq!(km.action_for(Context::List, &o), Some(Action::Open));
         assert_eq!(km.action_for(Context::Detail, &o), None);
         let help = km.help_sections(Lang::En);
         let list = &help.iter().find(|(t, _)| *t == "List").unwrap().1;
         assert!(
             list.iter()
-                .any(|(k, d)| k == "o Enter" && d.starts_with("Open"))
+                .any(|(k, d)| k == "O Enter" && d.starts_with("Open"))
         );
         assert!(
             km.hints(Context::List, Lang::En)
-                .contains(&("o".into(), "open"))
+                .contains(&("O".into(), "open"))
         );
     }
 

@@ -9,6 +9,7 @@
 //! (drawing). See ARCHITECTURE.md.
 
 pub mod app;
+pub mod browser;
 pub mod catalog;
 pub mod cli;
 pub mod config;
@@ -17,6 +18,7 @@ pub mod exercise;
 pub mod export;
 pub mod fastload;
 pub mod keymap;
+pub mod layout;
 pub mod load;
 pub mod model;
 pub mod report;

@@ -223,10 +223,17 @@ fn detail_opens_follows_links_and_goes_back() {
     assert_eq!(app.catalog.records[first].id, GSOIA);
     let links = app.catalog.records[first].links.clone();
     assert!(!links.is_empty());
-    keys(&mut app, &[key(KeyCode::Tab)]);
-    assert_eq!(app.page().unwrap().link, 1.min(links.len() - 1));
+    assert_eq!(app.page().unwrap().target, None, "nothing selected on open");
+    keys(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(
+        app.pages.len(),
+        1,
+        "Enter with nothing selected follows nothing"
+    );
+    keys(&mut app, &[key(KeyCode::Tab), key(KeyCode::Tab)]);
+    assert_eq!(app.page().unwrap().target, Some(1.min(links.len() - 1)));
     keys(&mut app, &[key(KeyCode::BackTab)]);
-    assert_eq!(app.page().unwrap().link, 0);
+    assert_eq!(app.page().unwrap().target, Some(0));
     keys(&mut app, &[key(KeyCode::Enter)]);
     assert_eq!(app.pages.len(), 2);
     assert_eq!(app.page().unwrap().record, links[0].target);
@@ -317,7 +324,7 @@ fn history_goes_back_and_forward_and_forgets_forward_on_a_new_link() {
         app.catalog.records[links[0].target].id.clone(),
         app.catalog.records[links[1].target].id.clone(),
     );
-    keys(&mut app, &[key(KeyCode::Enter)]);
+    keys(&mut app, &[key(KeyCode::Tab), key(KeyCode::Enter)]);
     assert_eq!(path(&app), [a.clone(), b.clone()]);
     // Backspace goes back; Alt-→ comes forward again.
     keys(&mut app, &[key(KeyCode::Backspace)]);
@@ -804,7 +811,7 @@ fn the_status_line_after_a_link_out_of_the_list_starts_with_the_id() {
     search(&mut app, "gsoia");
     keys(&mut app, &[key(KeyCode::Enter), key(KeyCode::Enter)]);
     let shown = app.selected_record();
-    keys(&mut app, &[key(KeyCode::Enter)]);
+    keys(&mut app, &[key(KeyCode::Tab), key(KeyCode::Enter)]);
     let target = app.page().unwrap().record;
     assert_ne!(Some(target), shown, "the link led elsewhere");
     let screen = screen(&app);
@@ -819,7 +826,7 @@ fn the_status_line_after_a_link_out_of_the_list_starts_with_the_id() {
 fn help_scrolls_to_its_end_by_page_and_back() {
     let mut app = app(Lang::En, 80, 24);
     keys(&mut app, &[key(KeyCode::Char('?'))]);
-    let max = accords::ui::popup::help_max_scroll(&app);
+    let max = app.help_max_scroll();
     assert!(max > 0, "the help is longer than the screen");
     keys(&mut app, &[key(KeyCode::Char('G'))]);
     assert_eq!(app.help_scroll, max);

@@ -237,8 +237,8 @@ fn draw_and_check(app: &App, theme: &Theme) -> Result<(), TestCaseError> {
     }
     if let Some(p) = app.page() {
         prop_assert!(p.record < app.catalog.records.len());
-        let links = app.catalog.records[p.record].links.len();
-        prop_assert!(p.link < links.max(1));
+        let r = &app.catalog.records[p.record];
+        prop_assert!(p.target.is_none_or(|t| t < r.links.len() + r.sources.len()));
     }
     Ok(())
 }

@@ -169,13 +169,17 @@ fn clicking_a_link_follows_it_and_back_returns() {
     let x = row_text(&app, y).find(&title).unwrap() as u16;
     assert_eq!(
         click(&mut app, (x.min(5), y)),
-        Some(Action::ClickLink(last))
+        Some(Action::ClickTarget(last))
     );
     assert_eq!(app.page().unwrap().record, target);
     assert_eq!(app.pages.len(), 2);
     keys(&mut app, &[key(KeyCode::Backspace)]);
     assert_eq!(app.page().unwrap().record, gsoia);
-    assert_eq!(app.page().unwrap().link, last, "back to the link followed");
+    assert_eq!(
+        app.page().unwrap().target,
+        Some(last),
+        "back to the link followed"
+    );
 }
 
 fn detail_text_rows(app: &App) -> std::ops::Range<u16> {

@@ -179,9 +179,9 @@ fn french_lines_never_start_with_high_punctuation() {
     for (w, h) in [(80, 24), (100, 40), (140, 40), (61, 30)] {
         let app_list = app(Lang::Fr, w, h);
         for i in 0..app_list.catalog.records.len() {
-            let doc = accords::ui::detail::document(&app_list, i, w, &Theme::mono());
+            let doc = accords::layout::document(&app_list.catalog, i, w, Lang::Fr);
             for line in &doc.lines {
-                let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+                let text: String = line.iter().map(|r| r.text.as_str()).collect();
                 for col in text.split('│') {
                     let col = col.trim_start_matches(' ');
                     let col = col

@@ -136,7 +136,7 @@ fn a_reload_keeps_the_selection_and_the_pages_by_id() {
     keys(&mut app, &[key(KeyCode::Down), key(KeyCode::Down)]);
     let selected = selected_id(&app).unwrap();
     keys(&mut app, &[key(KeyCode::Enter), key(KeyCode::Tab)]);
-    let link = app.page().unwrap().link;
+    let link = app.page().unwrap().target;
     keys(&mut app, &[key(KeyCode::Enter)]);
     let opened: Vec<String> = app
         .pages
@@ -169,7 +169,7 @@ fn a_reload_keeps_the_selection_and_the_pages_by_id() {
         .map(|p| app.catalog.records[p.record].id.clone())
         .collect();
     assert_eq!(now, opened, "the same pages, by id");
-    assert_eq!(app.pages[0].link, link);
+    assert_eq!(app.pages[0].target, link);
     keys(&mut app, &[key(KeyCode::Esc), key(KeyCode::Esc)]);
     assert_eq!(app.view, View::List);
     assert_eq!(selected_id(&app).as_deref(), Some(selected.as_str()));

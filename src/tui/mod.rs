@@ -203,13 +203,17 @@ fn test_hook(code: KeyCode) {
 }
 
 /// Carries out what the app asked for and cannot do itself: the OSC 52
-/// clipboard write and the export file.
+/// clipboard write, the browser and the export file.
 fn run_effects(app: &mut App) {
     if let Some(text) = app.take_clipboard() {
         use std::io::Write;
         let mut out = io::stdout();
         let _ = out.write_all(crate::export::osc52(&text).as_bytes());
         let _ = out.flush();
+    }
+    if let Some(url) = app.take_open() {
+        let ok = crate::browser::open(&url).is_some();
+        app.update(Action::Opened { url, ok });
     }
     if let Some(req) = app.take_export() {
         let dir = std::env::current_dir().unwrap_or_else(|_| ".".into());

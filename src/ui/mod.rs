@@ -13,84 +13,19 @@ pub mod status;
 pub mod theme;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, Metrics, Overlay, View};
+use crate::app::{App, Overlay, View};
 use crate::model::Lang;
 pub use theme::Theme;
 
-/// Below this size the "terminal too small" screen is shown.
-pub const MIN_WIDTH: u16 = 50;
-pub const MIN_HEIGHT: u16 = 12;
-/// Above this size the "terminal too large" screen is shown, and the
-/// drawing buffers stop growing (a cell costs tens of bytes, twice).
-pub const MAX_WIDTH: u16 = 1000;
-pub const MAX_HEIGHT: u16 = 500;
-
-/// True when a `width`×`height` terminal can show the interface.
-pub fn fits(width: u16, height: u16) -> bool {
-    (MIN_WIDTH..=MAX_WIDTH).contains(&width) && (MIN_HEIGHT..=MAX_HEIGHT).contains(&height)
-}
-/// From this width on, French and English sit side by side (and the
-/// preview sits beside the list); below it they stack.
-pub const SIDE_BY_SIDE_WIDTH: u16 = 100;
-
+pub use crate::layout::{
+    MAX_HEIGHT, MAX_WIDTH, MIN_HEIGHT, MIN_WIDTH, SIDE_BY_SIDE_WIDTH, areas, fits, list_areas,
+    metrics,
+};
 pub use crate::model::tr;
-
-pub(crate) struct Areas {
-    header: Rect,
-    tabs: Rect,
-    body: Rect,
-    status: Rect,
-    hints: Rect,
-}
-
-pub(crate) fn areas(area: Rect) -> Areas {
-    let [header, tabs, body, status, hints] = area.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ]));
-    Areas {
-        header,
-        tabs,
-        body,
-        status,
-        hints,
-    }
-}
-
-/// The list's table area and the preview area of a body.
-pub(crate) fn list_areas(body: Rect) -> (Rect, Rect) {
-    if body.width >= SIDE_BY_SIDE_WIDTH {
-        let [table, preview] = body.layout(&Layout::horizontal([
-            Constraint::Percentage(58),
-            Constraint::Fill(1),
-        ]));
-        (table, preview)
-    } else {
-        let [table, preview] = body.layout(&Layout::vertical([
-            Constraint::Percentage(55),
-            Constraint::Fill(1),
-        ]));
-        (table, preview)
-    }
-}
-
-/// The sizes `update` needs for paging, for a terminal of `width`×`height`.
-pub fn metrics(width: u16, height: u16) -> Metrics {
-    let a = areas(Rect::new(0, 0, width, height));
-    let (table, _) = list_areas(a.body);
-    Metrics {
-        // Table: two border rows and a header row.
-        list_rows: table.height.saturating_sub(3) as usize,
-        detail_rows: detail::text_area(a.body).height as usize,
-    }
-}
 
 pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT

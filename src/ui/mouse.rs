@@ -28,7 +28,7 @@ pub fn action_for(app: &App, event: &MouseEvent, width: u16, height: u16) -> Opt
 
 fn wheel(app: &App, screen: Rect, at: Position, step: i16) -> Option<Action> {
     let over = match app.overlay {
-        Overlay::Help => popup::help_area(screen).contains(at),
+        Overlay::Help => crate::layout::help_area(screen).contains(at),
         Overlay::Filter => filter_popup(app, screen).0.contains(at),
         Overlay::None => match app.view {
             // The table scrolls, also from over the preview, which follows
@@ -49,7 +49,8 @@ fn filter_popup(app: &App, screen: Rect) -> (Rect, Rect, usize, Vec<usize>) {
 fn click(app: &App, screen: Rect, at: Position) -> Option<Action> {
     match app.overlay {
         Overlay::Help => {
-            return (!popup::help_area(screen).contains(at)).then_some(Action::CloseOverlay);
+            return (!crate::layout::help_area(screen).contains(at))
+                .then_some(Action::CloseOverlay);
         }
         Overlay::Filter => {
             let (outer, inner, offset, items) = filter_popup(app, screen);
@@ -95,15 +96,15 @@ fn click(app: &App, screen: Rect, at: Position) -> Option<Action> {
             if !text.contains(at) {
                 return None;
             }
-            let doc = detail::document(app, page.record, text.width, &super::Theme::mono());
+            let doc = app.detail.as_ref()?;
             let scroll = page
                 .scroll
                 .min(doc.lines.len().saturating_sub(text.height as usize));
             let line = scroll + (at.y - text.y) as usize;
-            doc.link_rows
+            doc.targets
                 .iter()
-                .position(|&r| r == line)
-                .map(Action::ClickLink)
+                .position(|t| (t.first..=t.last).contains(&line))
+                .map(Action::ClickTarget)
         }
     }
 }

@@ -2,19 +2,14 @@
 //! keymap table.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{Theme, tr};
 use crate::app::{App, FilterItem};
 
-fn popup_area(area: Rect, width: u16, height: u16) -> Rect {
-    area.centered(
-        Constraint::Length(width.min(area.width)),
-        Constraint::Length(height.min(area.height)),
-    )
-}
+use crate::layout::{help_area, popup_area};
 
 /// Clears the popup's area, and the cell left of it when a wide character
 /// (Hangul, CJK) there would spill over the popup's left border.
@@ -127,18 +122,6 @@ pub fn filter_geometry(area: Rect, lines: usize, cursor: usize) -> (Rect, Rect, 
     let inner = popup.inner(ratatui::layout::Margin::new(1, 1));
     let offset = cursor.saturating_sub((inner.height as usize).saturating_sub(1));
     (popup, inner, offset)
-}
-
-/// How far the help overlay scrolls on the app's screen: to its last line.
-pub fn help_max_scroll(app: &App) -> usize {
-    let area = help_area(Rect::new(0, 0, app.size.0, app.size.1));
-    let lines = help_lines(app, &Theme::mono()).len();
-    lines.saturating_sub(area.height.saturating_sub(2) as usize)
-}
-
-/// Where the help overlay sits on a screen of `area`.
-pub fn help_area(area: Rect) -> Rect {
-    popup_area(area, 64, area.height.saturating_sub(2))
 }
 
 pub fn draw_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

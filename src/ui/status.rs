@@ -187,6 +187,27 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
             "paste ignored: press / to search, then paste",
         )
         .to_string(),
+        Notice::NoSource => tr(lang, "aucune source", "no source").to_string(),
+        Notice::NoUrl(id) => match lang {
+            Lang::Fr => format!("la source {id} n'a pas d'adresse"),
+            Lang::En => format!("source {id} has no URL"),
+        },
+        Notice::UrlRefused(id) => match lang {
+            Lang::Fr => format!("adresse de {id} refusée (ni https ni http)"),
+            Lang::En => format!("the URL of {id} is refused (neither https nor http)"),
+        },
+        Notice::Opening(url) => match lang {
+            Lang::Fr => format!("ouverture de {url}"),
+            Lang::En => format!("opening {url}"),
+        },
+        Notice::OpenFailed(url) => match lang {
+            Lang::Fr => format!("aucun navigateur\u{a0}; adresse\u{a0}: {url}"),
+            Lang::En => format!("no browser could open it; URL: {url}"),
+        },
+        Notice::UrlCopied(url) => match lang {
+            Lang::Fr => format!("adresse copiée\u{a0}: {url}"),
+            Lang::En => format!("URL copied: {url}"),
+        },
         Notice::QueryTooLong => match lang {
             Lang::Fr => format!("requête limitée à {MAX_QUERY_CHARS} caractères"),
             Lang::En => format!("query cut at {MAX_QUERY_CHARS} characters"),
