@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::app::Action;
+use crate::app::action::Action;
 use crate::model::Lang;
 
 /// Where a binding applies. A key is looked up in the innermost context

@@ -21,6 +21,7 @@ pub mod keymap;
 pub mod layout;
 pub mod load;
 pub mod model;
+pub mod query;
 pub mod report;
 pub mod sanitize;
 pub mod search;

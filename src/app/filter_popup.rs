@@ -1,0 +1,277 @@
+//! The filter popup's rows, their counts, and the keys that move through
+//! and toggle them.
+
+use super::*;
+
+/// A row of the filter popup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterItem {
+    Domain(Domain),
+    Status(Status),
+    /// An index into `catalog.parties`.
+    Party(usize),
+    Form(Form),
+    FromYear,
+    ToYear,
+}
+
+/// The sections of the filter popup, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterSection {
+    Domains,
+    Statuses,
+    Parties,
+    Forms,
+    Dates,
+}
+
+impl FilterSection {
+    pub fn title(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (FilterSection::Domains, Lang::Fr) => "Domaines",
+            (FilterSection::Domains, Lang::En) => "Domains",
+            (FilterSection::Statuses, Lang::Fr) => "Statut",
+            (FilterSection::Statuses, Lang::En) => "Status",
+            (FilterSection::Parties, Lang::Fr) => "Parties",
+            (FilterSection::Parties, Lang::En) => "Parties",
+            (FilterSection::Forms, Lang::Fr) => "Nature",
+            (FilterSection::Forms, Lang::En) => "Kind",
+            (FilterSection::Dates, Lang::Fr) => "Années",
+            (FilterSection::Dates, Lang::En) => "Years",
+        }
+    }
+}
+
+impl FilterItem {
+    pub fn section(self) -> FilterSection {
+        match self {
+            FilterItem::Domain(_) => FilterSection::Domains,
+            FilterItem::Status(_) => FilterSection::Statuses,
+            FilterItem::Party(_) => FilterSection::Parties,
+            FilterItem::Form(_) => FilterSection::Forms,
+            FilterItem::FromYear | FilterItem::ToYear => FilterSection::Dates,
+        }
+    }
+}
+
+impl App {
+    /// The active filters as header chips: domains, statuses, parties,
+    /// kinds, then the year range ("2020–2026").
+    pub fn filter_chips(&self) -> Vec<String> {
+        let lang = self.lang;
+        let f = &self.filters;
+        let mut chips: Vec<String> = f.domains.iter().map(|d| d.label(lang).into()).collect();
+        chips.extend(
+            STATUSES
+                .iter()
+                .filter(|s| f.statuses.contains(s))
+                .map(|s| s.label(lang).to_string()),
+        );
+        chips.extend(
+            f.parties
+                .iter()
+                .filter(|&&p| p < self.catalog.parties.len())
+                .map(|&p| self.catalog.party_name(p, lang).to_string()),
+        );
+        chips.extend(
+            [Form::Treaty, Form::NonBinding]
+                .iter()
+                .filter(|k| f.forms.contains(k))
+                .map(|k| k.label(lang).to_string()),
+        );
+        if f.from_year.is_some() || f.to_year.is_some() {
+            let (from, to) = self.year_range();
+            chips.push(format!("{from}–{to}"));
+        }
+        chips
+    }
+
+    /// The effective year range: the filter's bounds, else the data's.
+    pub fn year_range(&self) -> (i32, i32) {
+        let (lo, hi) = self.year_bounds.unwrap_or((0, 0));
+        (
+            self.filters.from_year.unwrap_or(lo),
+            self.filters.to_year.unwrap_or(hi),
+        )
+    }
+
+    /// True when a filter item is active (for a year row: set).
+    pub fn filter_item_on(&self, item: FilterItem) -> bool {
+        let f = &self.filters;
+        match item {
+            FilterItem::Domain(d) => f.domains.contains(&d),
+            FilterItem::Status(s) => f.statuses.contains(&s),
+            FilterItem::Party(p) => f.parties.contains(&p),
+            FilterItem::Form(k) => f.forms.contains(&k),
+            FilterItem::FromYear => f.from_year.is_some(),
+            FilterItem::ToYear => f.to_year.is_some(),
+        }
+    }
+
+    pub(super) fn move_filter_cursor(&mut self, delta: isize) {
+        let n = self.filter_items.len();
+        self.filter_cursor =
+            (self.filter_cursor as isize + delta).clamp(0, n.saturating_sub(1) as isize) as usize;
+    }
+
+    /// Tab in the filter popup: the first row of the next (or previous)
+    /// section, wrapping around.
+    pub(super) fn jump_filter_section(&mut self, forward: bool) {
+        let items = &self.filter_items;
+        if items.is_empty() {
+            return;
+        }
+        let section = |i: usize| items[i].section();
+        let cur = self.filter_cursor.min(items.len() - 1);
+        let starts: Vec<usize> = (0..items.len())
+            .filter(|&i| i == 0 || section(i) != section(i - 1))
+            .collect();
+        let here = starts.iter().rposition(|&s| s <= cur).unwrap_or(0);
+        let next = if forward {
+            (here + 1) % starts.len()
+        } else {
+            (here + starts.len() - 1) % starts.len()
+        };
+        self.filter_cursor = starts[next];
+    }
+
+    pub(super) fn toggle_filter(&mut self) {
+        let Some(&item) = self.filter_items.get(self.filter_cursor) else {
+            return;
+        };
+        let f = &mut self.filters;
+        fn flip<T: PartialEq>(v: &mut Vec<T>, x: T) {
+            match v.iter().position(|y| *y == x) {
+                Some(i) => {
+                    v.remove(i);
+                }
+                None => v.push(x),
+            }
+        }
+        match item {
+            FilterItem::Domain(d) => {
+                if !f.domains.remove(&d) {
+                    f.domains.insert(d);
+                }
+            }
+            FilterItem::Status(s) => flip(&mut f.statuses, s),
+            FilterItem::Party(p) => {
+                if !f.parties.remove(&p) {
+                    f.parties.insert(p);
+                }
+            }
+            FilterItem::Form(k) => flip(&mut f.forms, k),
+            FilterItem::FromYear => f.from_year = None,
+            FilterItem::ToYear => f.to_year = None,
+        }
+        self.requery(false);
+    }
+
+    /// Moves the year under the cursor by one, within the data's years and
+    /// never past the other bound. A bound moved back to the data's own
+    /// first (last) year is unset.
+    pub(super) fn adjust_year(&mut self, delta: i32) {
+        let Some((lo, hi)) = self.year_bounds else {
+            return;
+        };
+        let (from, to) = self.year_range();
+        match self.filter_items.get(self.filter_cursor) {
+            Some(FilterItem::FromYear) => {
+                let y = (from + delta).clamp(lo, to.max(lo));
+                self.filters.from_year = (y != lo).then_some(y);
+            }
+            Some(FilterItem::ToYear) => {
+                let y = (to + delta).clamp(from.min(hi), hi);
+                self.filters.to_year = (y != hi).then_some(y);
+            }
+            _ => return,
+        }
+        self.requery(false);
+    }
+}
+
+/// The filter popup's rows — each domain, status, party and kind the data
+/// uses, plus the choices already on, then the two year rows when
+/// anything is dated — and the first and last year of any dated record or
+/// timeline entry.
+/// The filter popup's rows, how many records each keeps on its own (none
+/// for the year rows), and the data's first and last year. One pass over
+/// the records: the counts are shown on every frame of the popup.
+pub(super) fn filter_items(catalog: &Catalog, active: &Filters) -> FilterRows {
+    let recs = &catalog.records;
+    let mut domains = [0usize; Domain::ALL.len()];
+    let mut statuses = [0usize; STATUSES.len()];
+    let mut parties = vec![0usize; catalog.parties.len()];
+    let mut forms = [0usize; 2];
+    let form_slot = |k: Form| usize::from(k == Form::NonBinding);
+    for r in recs {
+        for (k, d) in r.domains.iter().enumerate() {
+            let Some(i) = Domain::ALL.iter().position(|x| x == d) else {
+                continue;
+            };
+            if !r.domains[..k].contains(d) {
+                domains[i] += 1;
+            }
+        }
+        if let Some(i) = r.status.and_then(|s| STATUSES.iter().position(|x| *x == s)) {
+            statuses[i] += 1;
+        }
+        // (A domain or party listed twice on a record counts once.)
+        for (k, &p) in r.parties.iter().enumerate() {
+            if p < parties.len() && !r.parties[..k].contains(&p) {
+                parties[p] += 1;
+            }
+        }
+        if let Some(k) = r.form {
+            forms[form_slot(k)] += 1;
+        }
+    }
+    // A choice that is on always has its row, so it can be turned off.
+    let mut rows: Vec<(FilterItem, Option<usize>)> = Vec::new();
+    for (i, d) in Domain::ALL.into_iter().enumerate() {
+        if (active.domains.contains(&d) || domains[i] > 0)
+            && !rows.iter().any(|(x, _)| *x == FilterItem::Domain(d))
+        {
+            rows.push((FilterItem::Domain(d), Some(domains[i])));
+        }
+    }
+    for (i, s) in STATUSES.into_iter().enumerate() {
+        if active.statuses.contains(&s) || statuses[i] > 0 {
+            rows.push((FilterItem::Status(s), Some(statuses[i])));
+        }
+    }
+    for (p, &n) in parties.iter().enumerate() {
+        if active.parties.contains(&p) || n > 0 {
+            rows.push((FilterItem::Party(p), Some(n)));
+        }
+    }
+    for k in [Form::Treaty, Form::NonBinding] {
+        if active.forms.contains(&k) || forms[form_slot(k)] > 0 {
+            rows.push((FilterItem::Form(k), Some(forms[form_slot(k)])));
+        }
+    }
+    let years = recs
+        .iter()
+        .filter_map(|r| r.date)
+        .chain(catalog.timeline.iter().map(|e| e.date))
+        .map(|d| d.year);
+    let year_bounds = years.fold(None, |acc: Option<(i32, i32)>, y| match acc {
+        None => Some((y, y)),
+        Some((lo, hi)) => Some((lo.min(y), hi.max(y))),
+    });
+    if year_bounds.is_some() {
+        rows.extend([(FilterItem::FromYear, None), (FilterItem::ToYear, None)]);
+    }
+    let (items, counts) = rows.into_iter().unzip();
+    FilterRows {
+        items,
+        counts,
+        year_bounds,
+    }
+}
+
+pub(super) struct FilterRows {
+    pub(super) items: Vec<FilterItem>,
+    pub(super) counts: Vec<Option<usize>>,
+    pub(super) year_bounds: Option<(i32, i32)>,
+}
