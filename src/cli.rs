@@ -628,28 +628,29 @@ pub fn check_dataset(path: Option<&Path>, max_size: u64) -> Checked {
 /// [`check_dataset`], reporting each stage to `progress`.
 pub fn check_dataset_with(path: Option<&Path>, max_size: u64, progress: &Progress) -> Checked {
     progress.stage("reading");
-    let (path, text) = match path {
-        None => (PathBuf::from(EMBEDDED_NAME), Ok(EMBEDDED.to_string())),
-        Some(p) => (p.to_path_buf(), load::read_file(p, max_size)),
+    let (path, read) = match path {
+        None => (PathBuf::from(EMBEDDED_NAME), Ok(Ok(EMBEDDED.to_string()))),
+        Some(p) => (
+            p.to_path_buf(),
+            load::read_bytes(p, max_size, load::Role::Dataset).map(String::from_utf8),
+        ),
     };
-    let text = match text {
-        Ok(t) => t,
-        Err(e) => {
-            // Invalid UTF-8: quote the line from a lossy reading of the bytes.
-            let text = match (&e, path.is_file()) {
-                (LoadError::Utf8 { .. }, true) => std::fs::read(&path)
-                    .map(|b| String::from_utf8_lossy(&b).into_owned())
-                    .unwrap_or_default(),
-                _ => String::new(),
-            };
-            return Checked {
-                unreadable: matches!(e, LoadError::Read { .. }),
-                diagnostics: vec![Diagnostic::from_load_error(&e)],
-                path,
-                text,
-                dataset: None,
-            };
+    let failed = |e: LoadError, text: String| Checked {
+        unreadable: matches!(e, LoadError::Read { .. }),
+        diagnostics: vec![Diagnostic::from_load_error(&e)],
+        path: path.clone(),
+        text,
+        dataset: None,
+    };
+    let text = match read {
+        Ok(Ok(t)) => t,
+        // Invalid UTF-8: the line is quoted from a lossy reading of the
+        // bytes already read (the file is not read a second time).
+        Ok(Err(e)) => {
+            let err = load::utf8_error(&path, e.as_bytes(), e.utf8_error().valid_up_to());
+            return failed(err, String::from_utf8_lossy(e.as_bytes()).into_owned());
         }
+        Err(e) => return failed(e, String::new()),
     };
     progress.stage("parsing");
     let parsed = load::parse(&path, &text);

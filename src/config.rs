@@ -67,7 +67,7 @@ pub fn load(path: &Path, required: bool) -> Config {
         )],
         ..Config::default()
     };
-    let text = match crate::load::read_file(path, MAX_SIZE) {
+    let text = match crate::load::read_text(path, MAX_SIZE, crate::load::Role::Config) {
         Ok(t) => t,
         Err(crate::load::LoadError::Read { .. }) if !required && !path.exists() => {
             return Config::default();
