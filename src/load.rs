@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use ron::extensions::Extensions;
 
 use crate::model::Dataset;
+use crate::sanitize::path as shown;
 
 /// The dataset compiled into the binary.
 pub const EMBEDDED: &str = include_str!("../data/canada-korea.ron");
@@ -55,7 +56,7 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Read { path, message } => {
-                write!(f, "{}: error: cannot read: {message}", path.display())
+                write!(f, "{}: error: cannot read: {message}", shown(path))
             }
             LoadError::Utf8 {
                 path,
@@ -65,7 +66,7 @@ impl fmt::Display for LoadError {
             } => write!(
                 f,
                 "{}:{line}:{col}: error: invalid UTF-8 at byte offset {offset}",
-                path.display()
+                shown(path)
             ),
             LoadError::Parse {
                 path,
@@ -73,7 +74,12 @@ impl fmt::Display for LoadError {
                 col,
                 message,
                 ..
-            } => write!(f, "{}:{line}:{col}: error: {message}", path.display()),
+            } => write!(
+                f,
+                "{}:{line}:{col}: error: {}",
+                shown(path),
+                crate::diagnostic::shown_message(message)
+            ),
         }
     }
 }
