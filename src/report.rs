@@ -515,12 +515,21 @@ pub fn list_json(catalog: &Catalog, rows: &[(usize, Option<u32>)]) -> String {
     to_json(&items)
 }
 
-/// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
+/// A CSV field, quoted when it holds a comma, a quote or a line break (RFC
+/// 4180). A field a spreadsheet would run as a formula (starting with `=`,
+/// `+`, `-`, `@`, tab, CR or LF) gets a `'` in front, as OWASP advises
+/// against CSV injection; `list --format csv` and the browser's export both
+/// write through here (docs/output.md).
 pub fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r', '\n']) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s.into_owned()
     }
 }
 
