@@ -48,7 +48,7 @@ pub struct Cli {
 
     /// Start with this domain filter on (repeatable; records in any of them are shown).
     /// E.g. defence, cyber, space, hybrid-threats, defence-industry, classified-information, trade.
-    #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
+    #[arg(long, value_name = "DOMAIN", value_parser = DomainParser)]
     pub domain: Vec<Domain>,
 
     /// Interface language; defaults to the configuration's `lang`, else the locale (LC_ALL,
@@ -229,7 +229,7 @@ pub struct Filters {
 
     /// Only records in this domain (repeatable; records in any of them pass). E.g.
     /// defence, cyber, space, trade, classified-information (French names and `defense` work too).
-    #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
+    #[arg(long, value_name = "DOMAIN", value_parser = DomainParser)]
     pub domain: Vec<Domain>,
 
     /// Only records with this status, in any case, with dashes, underscores or
@@ -391,11 +391,34 @@ pub enum LangArg {
     En,
 }
 
-fn parse_domain(s: &str) -> Result<Domain, String> {
-    Domain::from_slug(s).ok_or_else(|| {
-        let all: Vec<&str> = Domain::ALL.iter().map(|d| d.slug()).collect();
-        format!("unknown domain \"{s}\"; one of: {}", all.join(", "))
-    })
+/// `--domain`: a domain's slug or name. Its own error names the value
+/// cleaned (clap's would quote it raw).
+#[derive(Debug, Clone, Copy)]
+struct DomainParser;
+
+impl TypedValueParser for DomainParser {
+    type Value = Domain;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Domain, clap::Error> {
+        let s = value.to_string_lossy();
+        Domain::from_slug(&s).ok_or_else(|| {
+            let all: Vec<&str> = Domain::ALL.iter().map(|d| d.slug()).collect();
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!(
+                    "unknown domain \"{}\"; one of: {}\n",
+                    sanitize::clean_line(&s),
+                    all.join(", ")
+                ),
+            )
+            .with_cmd(cmd)
+        })
+    }
 }
 
 impl LangArg {
@@ -408,6 +431,16 @@ impl LangArg {
 }
 
 impl Cli {
+    /// Parses the command line like `Cli::parse`, but what clap prints
+    /// (help, version, errors quoting raw arguments) goes through the same
+    /// guard as every other output, and a failed write exits non-zero.
+    pub fn parse_checked() -> Cli {
+        match <Cli as Parser>::try_parse() {
+            Ok(cli) => cli,
+            Err(e) => std::process::exit(print_clap(&e)),
+        }
+    }
+
     /// The interface language: --lang, else the configuration's, else the
     /// locale's.
     pub fn language(&self, config: &Config) -> Lang {
@@ -550,7 +583,10 @@ impl Progress {
             .and_then(|p| std::fs::metadata(p).ok())
             .is_some_and(|m| m.len() >= Self::THRESHOLD);
         if big && std::io::stderr().is_terminal() {
-            Progress::to(|s| eprint!("{s}"))
+            // Raw on purpose (it erases the line); a failure is ignored.
+            Progress::to(|s| {
+                let _ = std::io::stderr().lock().write_all(s.as_bytes());
+            })
         } else {
             Progress::silent()
         }
@@ -628,28 +664,29 @@ pub fn check_dataset(path: Option<&Path>, max_size: u64) -> Checked {
 /// [`check_dataset`], reporting each stage to `progress`.
 pub fn check_dataset_with(path: Option<&Path>, max_size: u64, progress: &Progress) -> Checked {
     progress.stage("reading");
-    let (path, text) = match path {
-        None => (PathBuf::from(EMBEDDED_NAME), Ok(EMBEDDED.to_string())),
-        Some(p) => (p.to_path_buf(), load::read_file(p, max_size)),
+    let (path, read) = match path {
+        None => (PathBuf::from(EMBEDDED_NAME), Ok(Ok(EMBEDDED.to_string()))),
+        Some(p) => (
+            p.to_path_buf(),
+            load::read_bytes(p, max_size, load::Role::Dataset).map(String::from_utf8),
+        ),
     };
-    let text = match text {
-        Ok(t) => t,
-        Err(e) => {
-            // Invalid UTF-8: quote the line from a lossy reading of the bytes.
-            let text = match (&e, path.is_file()) {
-                (LoadError::Utf8 { .. }, true) => std::fs::read(&path)
-                    .map(|b| String::from_utf8_lossy(&b).into_owned())
-                    .unwrap_or_default(),
-                _ => String::new(),
-            };
-            return Checked {
-                unreadable: matches!(e, LoadError::Read { .. }),
-                diagnostics: vec![Diagnostic::from_load_error(&e)],
-                path,
-                text,
-                dataset: None,
-            };
+    let failed = |e: LoadError, text: String| Checked {
+        unreadable: matches!(e, LoadError::Read { .. }),
+        diagnostics: vec![Diagnostic::from_load_error(&e)],
+        path: path.clone(),
+        text,
+        dataset: None,
+    };
+    let text = match read {
+        Ok(Ok(t)) => t,
+        // Invalid UTF-8: the line is quoted from a lossy reading of the
+        // bytes already read (the file is not read a second time).
+        Ok(Err(e)) => {
+            let err = load::utf8_error(&path, e.as_bytes(), e.utf8_error().valid_up_to());
+            return failed(err, String::from_utf8_lossy(e.as_bytes()).into_owned());
         }
+        Err(e) => return failed(e, String::new()),
     };
     progress.stage("parsing");
     let parsed = load::parse(&path, &text);
@@ -712,7 +749,7 @@ pub fn open(path: Option<&Path>, max_size: u64, progress: &Progress) -> Result<C
     let checked = check_dataset_with(path, max_size, progress);
     progress.done();
     if checked.unreadable {
-        eprint!("{}", checked.render());
+        say(&checked.render());
         return Err(2);
     }
     if has_errors(&checked.diagnostics, false) || checked.dataset.is_none() {
@@ -726,12 +763,12 @@ pub fn open(path: Option<&Path>, max_size: u64, progress: &Progress) -> Result<C
             diagnostics: errors,
             ..checked
         };
-        eprint!("{}", only_errors.render());
-        eprintln!(
-            "accords: {} has errors; run `accords check {}` for every diagnostic",
-            only_errors.path.display(),
-            only_errors.path.display()
-        );
+        say(&only_errors.render());
+        let shown = sanitize::path(&only_errors.path);
+        say(&format!(
+            "accords: {shown} has errors; run `accords check {}` for every diagnostic",
+            shell_word(&shown)
+        ));
         return Err(1);
     }
     progress.stage("linking records");
@@ -751,7 +788,7 @@ pub fn run_check(files: &[PathBuf], strict: bool, format: Format, max_size: u64)
     };
     let mut code = 0;
     let mut json = Vec::new();
-    let mut out = std::io::stdout().lock();
+    let mut out = Stdout::new();
     for t in targets {
         let progress = Progress::for_file(t);
         let c = check_dataset_with(t, max_size, &progress);
@@ -766,26 +803,158 @@ pub fn run_check(files: &[PathBuf], strict: bool, format: Format, max_size: u64)
         code = code.max(file_code);
         match format {
             Format::Human => {
-                let _ = write!(out, "{}", c.render());
                 let (e, w) = count(&c.diagnostics);
                 let status = if file_code == 0 { "ok" } else { "FAILED" };
-                let _ = writeln!(
-                    out,
-                    "{}: {status}: {e} error(s), {w} warning(s)",
-                    c.path.display()
+                let report = format!(
+                    "{}{}: {status}: {e} error(s), {w} warning(s)\n",
+                    c.render(),
+                    sanitize::path(&c.path)
                 );
+                if let Err(failed) = out.write(&report) {
+                    return failed.exit_code(code);
+                }
             }
             Format::Json => json.extend(c.diagnostics.iter().map(|d| d.to_json(&c.path))),
         }
     }
     if format == Format::Json {
-        let _ = writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into())
-        );
+        let text = serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into());
+        if let Err(failed) = out.write(&format!("{text}\n")) {
+            return failed.exit_code(code);
+        }
     }
     code
+}
+
+/// Writes one message (a line or several) to stderr through
+/// [`sanitize::terminal_safe`], ending it with a newline. A failure is
+/// ignored: there is nowhere left to report it (`eprintln!` would panic).
+pub fn say(message: &str) {
+    let mut text = sanitize::terminal_safe(message).into_owned();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// Why command output stopped.
+#[derive(Debug)]
+pub enum WriteFailed {
+    /// The reader went away (`accords list | head -1`): not an error.
+    ClosedPipe,
+    /// Any other failure (a full disk, a closed stdout), already reported
+    /// on stderr.
+    Error,
+}
+
+impl WriteFailed {
+    /// The exit code after output stopped, for a command that would have
+    /// exited with `code`: a closed pipe leaves it, an error makes it at least 1.
+    pub fn exit_code(&self, code: i32) -> i32 {
+        match self {
+            WriteFailed::ClosedPipe => code,
+            WriteFailed::Error => code.max(1),
+        }
+    }
+}
+
+/// Command output on stdout, every string through [`sanitize::terminal_safe`].
+/// Unlike `println!`, a write error is seen (Rust's `stdout()` takes a
+/// closed stdout for a success) and never panics.
+pub struct Stdout {
+    /// stdout duplicated, or why it cannot be.
+    file: std::io::Result<std::fs::File>,
+}
+
+impl Default for Stdout {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Stdout {
+    pub fn new() -> Stdout {
+        #[cfg(unix)]
+        let file = {
+            use std::os::fd::AsFd;
+            std::io::stdout()
+                .as_fd()
+                .try_clone_to_owned()
+                .map(std::fs::File::from)
+                .and_then(|f| match was_closed(&f) {
+                    true => Err(std::io::Error::other("stdout is closed")),
+                    false => Ok(f),
+                })
+        };
+        #[cfg(not(unix))]
+        let file = Err(std::io::ErrorKind::Unsupported.into());
+        Stdout { file }
+    }
+
+    /// Writes `text`; on failure, says why on stderr (once per failure).
+    pub fn write(&mut self, text: &str) -> Result<(), WriteFailed> {
+        let text = sanitize::terminal_safe(text);
+        let result = match &mut self.file {
+            Ok(file) => file.write_all(text.as_bytes()),
+            #[cfg(not(unix))]
+            Err(_) => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(text.as_bytes()).and_then(|()| out.flush())
+            }
+            #[cfg(unix)]
+            Err(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
+        };
+        match result {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(WriteFailed::ClosedPipe),
+            Err(e) => {
+                say(&format!("accords: cannot write the output: {e}"));
+                Err(WriteFailed::Error)
+            }
+        }
+    }
+}
+
+/// Whether stdout was closed when accords started: Rust's runtime then
+/// opens /dev/null read-write in its place (`> /dev/null` opens it
+/// write-only and is left alone).
+#[cfg(unix)]
+fn was_closed(file: &std::fs::File) -> bool {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::fs::MetadataExt;
+    let null = |f: std::io::Result<std::fs::Metadata>| f.ok().map(|m| (m.dev(), m.ino(), m.rdev()));
+    // SAFETY: F_GETFL only reads the flags of a descriptor `file` keeps open.
+    let flags = unsafe { libc::fcntl(file.as_raw_fd(), libc::F_GETFL) };
+    flags >= 0
+        && flags & libc::O_ACCMODE == libc::O_RDWR
+        && null(file.metadata()).is_some_and(|m| Some(m) == null(std::fs::metadata("/dev/null")))
+}
+
+/// Prints what clap has to say (help and version on stdout, errors on
+/// stderr) through the output guard; returns the exit code.
+pub fn print_clap(e: &clap::Error) -> i32 {
+    let text = e.render().to_string();
+    if e.use_stderr() {
+        say(&text);
+        e.exit_code()
+    } else {
+        match Stdout::new().write(&text) {
+            Ok(()) => e.exit_code(),
+            Err(failed) => failed.exit_code(e.exit_code()),
+        }
+    }
+}
+
+/// `s` quoted for a POSIX shell when it needs to be.
+pub fn shell_word(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || "-_.,:/+@%".contains(c))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
 }
 
 fn count(diags: &[Diagnostic]) -> (usize, usize) {
@@ -802,6 +971,21 @@ mod tests {
 
     /// The progress line is redrawn while a stage lasts (its clock moves),
     /// and nothing is drawn once it is done.
+    #[test]
+    fn clap_errors_quote_arguments_cleaned() {
+        let e =
+            <Cli as Parser>::try_parse_from(["accords", "--domain", "x\u{9b}31m\u{1b}]2;T\u{7}"])
+                .unwrap_err();
+        let text = e.render().to_string();
+        assert!(
+            text.contains("unknown domain \"x\u{fffd}31m␛]2;T␇\""),
+            "{text}"
+        );
+        let e = <Cli as Parser>::try_parse_from(["accords", "x\u{9b}31m\u{202e}"]).unwrap_err();
+        let guarded = sanitize::terminal_safe(&e.render().to_string()).into_owned();
+        assert!(!guarded.contains(['\u{9b}', '\u{202e}']), "{guarded}");
+    }
+
     #[test]
     fn the_progress_line_keeps_ticking_until_done() {
         let shown = Arc::new(Mutex::new(Vec::<String>::new()));

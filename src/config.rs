@@ -58,7 +58,7 @@ pub fn default_path() -> Option<PathBuf> {
 /// Reads the configuration at `path`. A missing file is not a problem
 /// unless `required` (it was named on the command line).
 pub fn load(path: &Path, required: bool) -> Config {
-    let shown = path.display().to_string();
+    let shown = crate::sanitize::path(path);
     let problem = |msg: String| Config {
         path: Some(path.to_path_buf()),
         problems: vec![format!(
@@ -67,7 +67,7 @@ pub fn load(path: &Path, required: bool) -> Config {
         )],
         ..Config::default()
     };
-    let text = match crate::load::read_file(path, MAX_SIZE) {
+    let text = match crate::load::read_text(path, MAX_SIZE, crate::load::Role::Config) {
         Ok(t) => t,
         Err(crate::load::LoadError::Read { .. }) if !required && !path.exists() => {
             return Config::default();
@@ -88,7 +88,7 @@ pub fn load(path: &Path, required: bool) -> Config {
 
 /// Reads configuration text (`path` names it in messages).
 pub fn parse(path: &Path, text: &str) -> Config {
-    let shown = path.display().to_string();
+    let shown = crate::sanitize::path(path);
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let file: File = if body.trim().is_empty() {
         File::default()
@@ -103,7 +103,7 @@ pub fn parse(path: &Path, text: &str) -> Config {
                         "{shown}:{}:{}: {}; the defaults are used",
                         at.line.max(1),
                         at.col.max(1),
-                        clean_line(&e.code.to_string())
+                        crate::diagnostic::shown_message(&e.code.to_string())
                     )],
                     ..Config::default()
                 };
@@ -117,8 +117,8 @@ pub fn parse(path: &Path, text: &str) -> Config {
         Some("en") => Some(Lang::En),
         Some(other) => {
             problems.push(format!(
-                "lang: \"{}\" is not \"fr\" or \"en\"; ignored",
-                clean_line(other)
+                "lang: {} is not \"fr\" or \"en\"; ignored",
+                crate::diagnostic::shown_message(&format!("\"{other}\""))
             ));
             None
         }
@@ -128,15 +128,19 @@ pub fn parse(path: &Path, text: &str) -> Config {
         Some(t @ ("dark" | "light" | "mono")) => Some(t.to_string()),
         Some(other) => {
             problems.push(format!(
-                "theme: \"{}\" is not \"dark\", \"light\" or \"mono\"; ignored",
-                clean_line(other)
+                "theme: {} is not \"dark\", \"light\" or \"mono\"; ignored",
+                crate::diagnostic::shown_message(&format!("\"{other}\""))
             ));
             None
         }
     };
     let (keymap, key_problems) =
         Keymap::patched(file.keys.iter().map(|(n, k)| (n.as_str(), k.as_slice())));
-    problems.extend(key_problems.iter().map(|p| clean_line(p)));
+    problems.extend(
+        key_problems
+            .iter()
+            .map(|p| crate::diagnostic::shown_message(p)),
+    );
     Config {
         path: Some(path.to_path_buf()),
         lang,

@@ -152,10 +152,11 @@ impl Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let message = clean_line(&self.message);
+        let message = shown_message(&self.message);
+        let shown = crate::sanitize::path(path);
         match self.position {
             Some((line, col)) => {
-                let _ = writeln!(out, "{}:{line}:{col}: {sev}: {message}", path.display());
+                let _ = writeln!(out, "{shown}:{line}:{col}: {sev}: {message}");
                 if let Some(src) = text.and_then(|t| t.lines().nth(line - 1)) {
                     // A long line is quoted as a window around the column.
                     let (src, col) = window(src, col);
@@ -175,26 +176,74 @@ impl Diagnostic {
                 }
             }
             None => {
-                let _ = writeln!(out, "{}: {sev}: {message}", path.display());
+                let _ = writeln!(out, "{shown}: {sev}: {message}");
             }
         }
         if let Some(h) = &self.hint {
-            let _ = writeln!(out, "  = hint: {}", clean_line(h));
+            let _ = writeln!(out, "  = hint: {}", shown_hint(h));
         }
         out
     }
 
     pub fn to_json(&self, path: &Path) -> serde_json::Value {
         serde_json::json!({
-            "file": path.display().to_string(),
+            "file": crate::sanitize::path(path),
             "severity": self.severity,
             "code": self.code,
-            "message": clean_line(&self.message),
+            "message": shown_message(&self.message),
             "line": self.position.map(|p| p.0),
             "column": self.position.map(|p| p.1),
-            "hint": self.hint.as_deref().map(clean_line),
+            "hint": self.hint.as_deref().map(shown_hint),
         })
     }
+}
+
+/// Chars of a quoted value kept in a message, and of a whole message: a
+/// 10 MB value is not printed whole.
+const VALUE_KEPT: usize = 60;
+const MESSAGE_KEPT: usize = 400;
+
+/// A message as printed: one cleaned line, each value quoted in it (between
+/// backticks or double quotes) cut after [`VALUE_KEPT`] chars with `…`,
+/// and the whole after [`MESSAGE_KEPT`].
+pub fn shown_message(message: &str) -> String {
+    clip(message, VALUE_KEPT)
+}
+
+/// A hint as printed: our own text, whose code samples run longer than a
+/// value; only the whole is cut.
+fn shown_hint(hint: &str) -> String {
+    clip(hint, usize::MAX)
+}
+
+fn clip(message: &str, value_kept: usize) -> String {
+    let mut out = String::new();
+    let mut quote: Option<char> = None;
+    let mut value_len = 0;
+    let mut total = 0;
+    for c in message.chars() {
+        if quote == Some(c) {
+            quote = None;
+        } else if quote.is_none() && matches!(c, '`' | '"') {
+            quote = Some(c);
+            value_len = 0;
+        } else if quote.is_some() {
+            value_len += 1;
+            if value_len > value_kept {
+                if value_len == value_kept + 1 {
+                    out.push('…');
+                }
+                continue;
+            }
+        }
+        total += 1;
+        if total > MESSAGE_KEPT {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+    }
+    clean_line(&out)
 }
 
 /// Chars of context quoted before and after the column on a long line.
@@ -298,6 +347,41 @@ mod tests {
             caret.chars().position(|c| c == '^'),
             quoted.chars().position(|c| c == 'X')
         );
+    }
+
+    #[test]
+    fn a_huge_value_in_a_message_is_cut() {
+        let value = "X".repeat(10_000_000);
+        let d = Diagnostic::error(
+            "syntax",
+            format!("Unexpected variant named `{value}` in enum `Status`"),
+        );
+        let out = d.render(Path::new("f"), None);
+        assert!(out.len() < 200, "{} bytes", out.len());
+        assert!(
+            out.contains(&format!("`{}…` in enum `Status`", "X".repeat(60))),
+            "{out}"
+        );
+        let json = d.to_json(Path::new("f")).to_string();
+        assert!(json.len() < 300, "{} bytes", json.len());
+        // Unquoted, the whole message is cut.
+        let d = Diagnostic::error("x", "y".repeat(1_000_000));
+        assert!(d.render(Path::new("f"), None).len() < 420);
+        // Short values are left whole.
+        let d = Diagnostic::error("x", "unknown source \"nope\" in `a`");
+        assert!(
+            d.render(Path::new("f"), None)
+                .contains("unknown source \"nope\" in `a`")
+        );
+    }
+
+    #[test]
+    fn hostile_file_names_are_printed_cleaned() {
+        let d = Diagnostic::error("x", "bad");
+        let p = Path::new("ok\u{1b}]2;PWNED\u{7}\u{202e}.ron");
+        let out = d.render(p, None);
+        assert_eq!(out, "ok␛]2;PWNED␇.ron: error: bad\n");
+        assert_eq!(d.to_json(p)["file"], "ok␛]2;PWNED␇.ron");
     }
 
     #[test]

@@ -1,7 +1,8 @@
-//! The whole pipeline on arbitrary bytes — parse, sanitize, validate,
-//! index, update and draw — for the fuzz target (`fuzz/`) and for the test
-//! that replays its corpus (`tests/fuzz_corpus.rs`). Returns normally for
-//! any input; a panic is a bug.
+//! The whole pipeline on arbitrary bytes — the fast reader against ron,
+//! parse, sanitize, validate, index, update and draw — for the fuzz target
+//! (`fuzz/`) and for the test that replays its corpus
+//! (`tests/fuzz_corpus.rs`). Returns normally for any input; a panic is a
+//! bug.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -14,8 +15,10 @@ use crate::catalog::Catalog;
 use crate::model::Lang;
 use crate::ui::{self, Theme};
 
-/// Parses `bytes` as a dataset and, when it parses, browses it.
+/// Checks the fast reader on `bytes`, parses them as a dataset and, when
+/// they parse, browses it.
 pub fn run(bytes: &[u8]) {
+    fast_reads_as_ron(bytes);
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
@@ -55,5 +58,29 @@ pub fn run(bytes: &[u8]) {
         let (w, h) = app.size;
         let Ok(mut t) = Terminal::new(TestBackend::new(w, h));
         let _ = t.draw(|f| ui::draw(f, &app, &theme));
+    }
+}
+
+/// The fast reader's contract ([`crate::fastload`]): on any bytes, it gives
+/// up, or returns exactly the dataset `ron` returns. Read whole and in
+/// blocks of 1 and 7 bytes (so elements are cut everywhere); panics when
+/// the contract is broken.
+pub fn fast_reads_as_ron(bytes: &[u8]) {
+    let ron = std::str::from_utf8(bytes)
+        .ok()
+        .and_then(|text| crate::load::parse(Path::new("fuzz.ron"), text).ok());
+    // Datasets have no `PartialEq`; their debug form shows every field.
+    let expected = ron.as_ref().map(|d| format!("{d:?}"));
+    for block in [bytes.len().max(1), 1, 7] {
+        let Some(fast) = crate::fastload::parse_from(bytes, block) else {
+            continue;
+        };
+        match &expected {
+            Some(expected) => assert!(
+                format!("{fast:?}") == *expected,
+                "the fast reader (block {block}) and ron read different datasets"
+            ),
+            None => panic!("the fast reader (block {block}) accepts what ron refuses"),
+        }
     }
 }

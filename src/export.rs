@@ -55,14 +55,32 @@ pub struct ExportRequest {
     pub contents: String,
 }
 
-/// Writes `req` into `dir` (the event loop passes the current directory).
-/// Never overwrites: an existing file is an `AlreadyExists` error.
+/// Names tried after the requested one before giving up (`-2` … `-1000`).
+const FRESH_NAMES: usize = 1000;
+
+/// Writes `req` into `dir` (the event loop passes the current directory) and
+/// returns the path written. Never overwrites and never follows a symlink
+/// (`create_new`, that is `O_EXCL`): when the name is taken (an export of
+/// the same minute from another session), the next free one of
+/// [`numbered`] `-2`, `-3`… is used.
 pub fn write_export(dir: &Path, req: &ExportRequest) -> std::io::Result<PathBuf> {
-    let path = dir.join(&req.file_name);
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)?;
+    let mut n = 1;
+    let (path, mut f) = loop {
+        let name = match n {
+            1 => req.file_name.clone(),
+            n => numbered(&req.file_name, n),
+        };
+        let path = dir.join(name);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(f) => break (path, f),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < FRESH_NAMES => n += 1,
+            Err(e) => return Err(e),
+        }
+    };
     f.write_all(req.contents.as_bytes())?;
     f.sync_all()?;
     Ok(path)
@@ -501,5 +519,21 @@ mod tests {
         assert_eq!(csv_field("plain"), "plain");
         assert_eq!(csv_field("a, b"), "\"a, b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
+    fn csv_fields_that_a_spreadsheet_would_run_are_neutralised() {
+        assert_eq!(
+            csv_field("=HYPERLINK(\"http://x\",\"y\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+        );
+        assert_eq!(csv_field("+cmd|' /C calc'!A0"), "'+cmd|' /C calc'!A0");
+        assert_eq!(csv_field("-2+3"), "'-2+3");
+        assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_field("\t=1"), "'\t=1");
+        assert_eq!(csv_field("\r=1"), "\"'\r=1\"");
+        // Inside a field, they are harmless.
+        assert_eq!(csv_field("a=b-c"), "a=b-c");
+        assert_eq!(csv_field("2025-01-01"), "2025-01-01");
     }
 }

@@ -856,17 +856,20 @@ pub fn read(path: &Path, max_size: u64) -> Option<Dataset> {
 
 /// [`read`], telling `report(bytes read, file size)` after each block.
 pub fn read_reporting(path: &Path, max_size: u64, report: &dyn Fn(u64, u64)) -> Option<Dataset> {
-    let meta = std::fs::metadata(path).ok()?;
-    if !meta.is_file() || meta.len() > max_size {
-        return None;
-    }
-    let file = File::open(path).ok()?;
-    let size = meta.len();
+    // A regular file within the limit, checked on the open handle (a FIFO
+    // or a device is left to `load`, which says why it is refused).
+    let (file, size) =
+        crate::load::open_regular(path, max_size, crate::load::Role::Dataset).ok()?;
     let report = |read: u64| report(read, size);
     let split = if size >= SPLIT_FROM {
-        Split::start(&file, size / 2)
+        Split::start(&file, size / 2, max_size)
     } else {
         None
+    };
+    let file = Capped {
+        file,
+        pos: 0,
+        cap: max_size,
     };
     let mut stream = Stream::new(file, BLOCK, true, &report);
     stream.split = split;
@@ -887,7 +890,7 @@ pub fn parse_from(reader: impl Read, block: usize) -> Option<Dataset> {
 /// second half was used (tests move the middle all over the file).
 #[doc(hidden)]
 pub fn read_split(file: File, middle: u64, block: usize) -> Option<(Dataset, bool)> {
-    let split = Split::start(&file, middle);
+    let split = Split::start(&file, middle, u64::MAX);
     let mut stream = Stream::new(file, block, true, &|_| {});
     stream.split = split;
     let data = dataset(&mut stream)?;
@@ -903,6 +906,34 @@ trait Input: Read {
 impl Input for File {
     fn jump(&mut self, to: u64) -> std::io::Result<()> {
         self.seek(SeekFrom::Start(to)).map(|_| ())
+    }
+}
+
+/// The dataset file, read no further than its size limit: a read past it
+/// fails (the file grew since it was checked), so the reader gives up and
+/// `load` refuses the file.
+struct Capped {
+    file: File,
+    pos: u64,
+    cap: u64,
+}
+
+impl Read for Capped {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.file.read(buf)?;
+        self.pos += n as u64;
+        if self.pos > self.cap {
+            return Err(std::io::Error::other("the file grew past the size limit"));
+        }
+        Ok(n)
+    }
+}
+
+impl Input for Capped {
+    fn jump(&mut self, to: u64) -> std::io::Result<()> {
+        self.file.jump(to)?;
+        self.pos = to;
+        Ok(())
     }
 }
 
@@ -995,7 +1026,7 @@ impl Split {
     /// Starts the second thread on `file`, the file the first thread has
     /// open (not its path: a file renamed over it meanwhile is not read).
     #[cfg(unix)]
-    fn start(file: &File, middle: u64) -> Option<Split> {
+    fn start(file: &File, middle: u64, cap: u64) -> Option<Split> {
         let at = Arc::new(AtomicU64::new(u64::MAX));
         let cancel = Arc::new(AtomicBool::new(false));
         let file = file.try_clone().ok()?;
@@ -1003,7 +1034,7 @@ impl Split {
         let (at2, read2, cancel2) = (Arc::clone(&at), Arc::clone(&read), Arc::clone(&cancel));
         let thread = std::thread::Builder::new()
             .name("accords-read".into())
-            .spawn(move || second_half(file, middle, &at2, &read2, cancel2))
+            .spawn(move || second_half(file, middle, cap, &at2, &read2, cancel2))
             .ok()?;
         Some(Split {
             at,
@@ -1015,7 +1046,7 @@ impl Split {
 
     /// (Reading at an offset of its own needs `pread`: elsewhere, one thread.)
     #[cfg(not(unix))]
-    fn start(_: &File, _: u64) -> Option<Split> {
+    fn start(_: &File, _: u64, _: u64) -> Option<Split> {
         None
     }
 
@@ -1072,10 +1103,12 @@ fn record_starts(window: &[u8]) -> impl Iterator<Item = usize> + '_ {
 
 /// The file the first thread has open, read by the second at offsets of
 /// its own (`pread`), which leaves the first thread's offset alone.
+/// Like [`Capped`], a read past `cap` fails.
 #[cfg(unix)]
 struct At {
     file: File,
     pos: u64,
+    cap: u64,
 }
 
 #[cfg(unix)]
@@ -1083,6 +1116,9 @@ impl Read for At {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = std::os::unix::fs::FileExt::read_at(&self.file, buf, self.pos)?;
         self.pos += n as u64;
+        if self.pos > self.cap {
+            return Err(std::io::Error::other("the file grew past the size limit"));
+        }
         Ok(n)
     }
 }
@@ -1127,12 +1163,17 @@ enum RecordKind {
 fn second_half(
     file: File,
     middle: u64,
+    cap: u64,
     at: &AtomicU64,
     read: &AtomicU64,
     cancel: Arc<AtomicBool>,
 ) -> Option<Tail> {
     let report = |n: u64| read.store(n, Ordering::Relaxed);
-    let mut reader = At { file, pos: middle };
+    let mut reader = At {
+        file,
+        pos: middle,
+        cap,
+    };
     let mut window = vec![0; SPLIT_WINDOW];
     let got = read_full(&mut reader, &mut window).ok()?;
     window.truncate(got);

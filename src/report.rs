@@ -9,7 +9,6 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
-use std::io::Write as _;
 
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
@@ -516,12 +515,21 @@ pub fn list_json(catalog: &Catalog, rows: &[(usize, Option<u32>)]) -> String {
     to_json(&items)
 }
 
-/// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
+/// A CSV field, quoted when it holds a comma, a quote or a line break (RFC
+/// 4180). A field a spreadsheet would run as a formula (starting with `=`,
+/// `+`, `-`, `@`, tab, CR or LF) gets a `'` in front, as OWASP advises
+/// against CSV injection; `list --format csv` and the browser's export both
+/// write through here (docs/output.md).
 pub fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r', '\n']) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s.into_owned()
     }
 }
 
@@ -1077,17 +1085,13 @@ pub fn output_width() -> usize {
     }
 }
 
-/// Writes `s` to stdout. A closed pipe (`accords list | head`) is not an
-/// error; another write failure is reported and gives exit code 1.
+/// Writes `s` to stdout ([`cli::Stdout`]); returns the exit code: 0, or 1
+/// after a write error (reported on stderr). A closed pipe (`accords list
+/// | head`) is not an error: the reader has what it wanted.
 pub fn emit(s: &str) -> i32 {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(s.as_bytes()).and_then(|()| out.flush()) {
+    match cli::Stdout::new().write(s) {
         Ok(()) => 0,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
-        Err(e) => {
-            eprintln!("accords: cannot write the output: {e}");
-            1
-        }
+        Err(failed) => failed.exit_code(0),
     }
 }
 
@@ -1143,7 +1147,7 @@ pub fn run(cli: &Cli) -> Option<i32> {
                     emit(&render_list(&catalog, &rows, false, output, lang))
                 }
                 Err(e) => {
-                    eprintln!("accords: {e}");
+                    cli::say(&format!("accords: {e}"));
                     2
                 }
             }
@@ -1165,7 +1169,7 @@ pub fn run(cli: &Cli) -> Option<i32> {
                     emit(&render_list(&catalog, &rows, true, output, lang))
                 }
                 Err(e) => {
-                    eprintln!("accords: {e}");
+                    cli::say(&format!("accords: {e}"));
                     2
                 }
             }
@@ -1189,14 +1193,14 @@ pub fn run(cli: &Cli) -> Option<i32> {
                     let index = SearchIndex::new(&catalog);
                     let close = suggest_ids(&catalog, &index, id, 6);
                     let id = crate::sanitize::clean_line(id);
-                    eprintln!("accords: no record has the id \"{id}\"");
+                    cli::say(&format!("accords: no record has the id \"{id}\""));
                     if !close.is_empty() {
-                        eprintln!("  did you mean: {}", close.join(", "));
+                        cli::say(&format!("  did you mean: {}", close.join(", ")));
                     }
-                    eprintln!(
+                    cli::say(&format!(
                         "  `accords search {}` searches titles, aliases and summaries; `accords list` prints every id",
                         shell_word(&id)
-                    );
+                    ));
                     1
                 }
             }
@@ -1209,7 +1213,7 @@ pub fn run(cli: &Cli) -> Option<i32> {
         Command::Man { command } => match man_page(command.as_deref()) {
             Ok(page) => emit(&page),
             Err(e) => {
-                eprintln!("accords: cannot render the manual page: {e}");
+                cli::say(&format!("accords: cannot render the manual page: {e}"));
                 1
             }
         },
@@ -1265,22 +1269,12 @@ fn show_config(cli: &Cli) -> i32 {
     }
     let code = emit(&out);
     for p in &config.problems {
-        eprintln!("accords: warning: {p}");
+        cli::say(&format!("accords: warning: {p}"));
     }
     if config.problems.is_empty() { code } else { 1 }
 }
 
-/// `s` quoted for a POSIX shell when it needs to be.
-fn shell_word(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_alphanumeric() || "-_.,:/+@%".contains(c))
-    {
-        s.to_string()
-    } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
-    }
-}
+use crate::cli::shell_word;
 
 fn cli_command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()

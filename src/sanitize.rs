@@ -159,6 +159,43 @@ fn clean(s: &str, keep_newlines: bool) -> String {
     out
 }
 
+/// A file name as accords prints it, on every stream and in every format:
+/// cleaned like a line of dataset text (a name may hold escape sequences).
+pub fn path(p: &std::path::Path) -> String {
+    clean_line(&p.to_string_lossy())
+}
+
+/// The last guard on everything the command line writes: control
+/// characters other than newline, tab and the CR of a CRLF line end (CSV)
+/// become their placeholders; bidi and other invisible format characters
+/// are removed. Text already safe comes back as it is (borrowed).
+pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    let allowed =
+        |c: char, next: Option<char>| matches!(c, '\n' | '\t') || (c == '\r' && next == Some('\n'));
+    let bad = |c: char| placeholder(c).is_some() || is_invisible_format(c);
+    let mut chars = s.chars().peekable();
+    let mut safe = true;
+    while let Some(c) = chars.next() {
+        if bad(c) && !allowed(c, chars.peek().copied()) {
+            safe = false;
+            break;
+        }
+    }
+    if safe {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !bad(c) || allowed(c, chars.peek().copied()) {
+            out.push(c);
+        } else if let Some(p) = placeholder(c) {
+            out.push(p);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 fn text(t: &mut Text, multiline: bool) {
     for s in t.strings_mut() {
         clean_in_place(s, multiline);
@@ -302,6 +339,18 @@ fn for_each_par<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_output_guard_leaves_only_printable_text_newlines_and_tabs() {
+        let s = "a\u{1b}]2;x\u{7}\u{9b}31m\u{202e}b\u{2066}\tc\nd\r\u{7f}é한";
+        assert_eq!(terminal_safe(s), "a␛]2;x␇\u{fffd}31mb\tc\nd␍␡é한");
+        assert!(matches!(
+            terminal_safe("plain é\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let p = std::path::Path::new("ok\u{1b}]2;PWNED\u{7}\u{202e}.ron");
+        assert_eq!(path(p), "ok␛]2;PWNED␇.ron");
+    }
 
     #[test]
     fn escape_sequences_become_visible_text() {

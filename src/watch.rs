@@ -17,7 +17,7 @@ use std::time::{Duration, SystemTime};
 use crate::app::{Action, Reloaded};
 use crate::catalog::Catalog;
 use crate::diagnostic::Severity;
-use crate::sanitize::clean_line;
+use crate::sanitize::{self, clean_line};
 use crate::search::SearchIndex;
 
 /// How often the file is looked at.
@@ -61,7 +61,7 @@ pub fn load(path: &Path, max_size: u64) -> Action {
             let line = error
                 .map(|i| checked.diagnostics[i].render(&checked.path, Some(&checked.text)))
                 .and_then(|r| r.lines().next().map(str::to_string))
-                .unwrap_or_else(|| format!("{}: error: cannot be read", path.display()));
+                .unwrap_or_else(|| format!("{}: error: cannot be read", sanitize::path(path)));
             Action::ReloadFailed(clean_line(&line))
         }
     }
@@ -99,7 +99,7 @@ pub fn spawn(
                 .unwrap_or_else(|_| {
                     Action::ReloadFailed(clean_line(&format!(
                         "{}: internal error while reading the file; please report this",
-                        path.display()
+                        sanitize::path(&path)
                     )))
                 });
                 if tx.send(action).is_err() {

@@ -167,3 +167,40 @@ fn the_example_in_docs_dataset_md_passes_strict() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A 10 MB enum, date or id value is quoted cut, in the message as in the
+/// quoted line: `check` prints a few hundred bytes, not 10 MB.
+#[test]
+fn huge_values_are_cut_in_messages() {
+    let minimal = std::fs::read_to_string("tests/fixtures/minimal.ron").unwrap();
+    let huge = "X".repeat(10_000_000);
+    let dir = std::env::temp_dir().join(format!("accords-huge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (what, from, to) in [
+        ("enum", "status: Announced", format!("status: {huge}")),
+        (
+            "date",
+            "date: \"2023-05-03\"",
+            format!("date: \"2025-{huge}\""),
+        ),
+        ("id", "owner: \"pe-2023\"", format!("owner: \"{huge}\"")),
+    ] {
+        assert!(minimal.contains(from), "{from}");
+        let path = dir.join(format!("{what}.ron"));
+        std::fs::write(&path, minimal.replacen(from, &to, 1)).unwrap();
+        let c = check_dataset(Some(&path), DEFAULT_MAX_SIZE);
+        assert!(
+            accords::validate::has_errors(&c.diagnostics, false),
+            "{what}"
+        );
+        let out = c.render();
+        assert!(out.len() < 2_000, "{what}: {} bytes", out.len());
+        assert!(
+            out.contains(&format!("{}…", "X".repeat(20))),
+            "{what}: {out}"
+        );
+        let json = c.diagnostics[0].to_json(&path).to_string();
+        assert!(json.len() < 2_000, "{what}: {} bytes of JSON", json.len());
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

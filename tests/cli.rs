@@ -116,3 +116,99 @@ fn check_json_is_parseable() {
     assert_eq!(first["code"], "unknown-reference");
     assert!(first["line"].as_u64().is_some());
 }
+
+/// Runs `script` with `sh -c`, `$0` being the binary.
+fn sh(script: &str) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_accords"))
+        .env("XDG_CONFIG_HOME", "/nonexistent-accords-test")
+        .output()
+        .expect("sh runs")
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_an_error_with_one_line() {
+    for cmd in [
+        "check",
+        "list",
+        "show gsoia",
+        "search gsoia --format json",
+        "config",
+    ] {
+        let out = sh(&format!("exec \"$0\" {cmd} > /dev/full"));
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{cmd}: {err}");
+        assert_eq!(
+            err, "accords: cannot write the output: No space left on device (os error 28)\n",
+            "{cmd}"
+        );
+    }
+    // With stderr closed too: no panic, still non-zero.
+    let out = sh("exec \"$0\" check > /dev/full 2>&-");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn a_closed_stdout_is_an_error() {
+    for cmd in ["check", "list", "man"] {
+        let out = sh(&format!("exec \"$0\" {cmd} >&-"));
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{cmd}: {err}");
+        assert_eq!(err, "accords: cannot write the output: stdout is closed\n");
+    }
+    // /dev/null is a fine place for output.
+    let out = sh("exec \"$0\" list > /dev/null");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    for args in [&["list"][..], &["check"], &["show", "gsoia"], &["man"]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_accords"))
+            .args(args)
+            .env("XDG_CONFIG_HOME", "/nonexistent-accords-test")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader goes away before anything is written.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert_eq!(text(&out.stderr), "", "{args:?}");
+    }
+}
+
+#[test]
+fn the_check_suggestion_is_quoted_for_the_shell() {
+    let dir = std::env::temp_dir().join(format!("accords-quote-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("my data's.ron");
+    std::fs::copy(fixture("unknown-reference.ron"), &path).unwrap();
+    let out = accords(&["--data", path.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    let quoted = format!("'{}'", path.display().to_string().replace('\'', "'\\''"));
+    assert!(
+        err.contains(&format!(
+            "run `accords check {quoted}` for every diagnostic"
+        )),
+        "{err}"
+    );
+    // The suggested command, run by a shell, checks that very file.
+    let out = sh(&format!("exec \"$0\" check {quoted}"));
+    assert!(
+        text(&out.stdout).contains("FAILED"),
+        "{}",
+        text(&out.stdout)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -728,3 +728,33 @@ fn config_reports_every_problem_and_exits_1() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("no such file"));
 }
+
+/// `list --format csv` puts a `'` before a cell a spreadsheet would run as
+/// a formula (OWASP); JSON and Markdown print the text as written.
+#[test]
+fn list_csv_neutralises_formulas() {
+    let formula = "=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")";
+    let plain = "=HYPERLINK(\"http://evil.example\",\"x\")";
+    let base = std::fs::read_to_string(fixture("minimal.ron")).unwrap();
+    let text = base
+        .replace("en: \"Space dialogue\"", &format!("en: \"{formula}\""))
+        .replace("id: \"cm-space\"", "id: \"-cm-space\"")
+        .replace("\"cm-space\"", "\"-cm-space\"");
+    assert_ne!(base, text, "the fixture changed; update this test");
+    let path = std::env::temp_dir().join(format!("accords-formula-{}.ron", std::process::id()));
+    std::fs::write(&path, &text).unwrap();
+    let data = path.to_str().unwrap();
+    let out = ok(&["list", "--data", data, "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let row = rows
+        .iter()
+        .find(|r| r[4].contains("HYPERLINK"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert_eq!(&row[4], format!("'{plain}"));
+    assert_eq!(&row[0], "'-cm-space");
+    let json = array(&["list", "--data", data, "--format", "json"]);
+    assert!(json.iter().any(|r| r["title"]["en"] == plain), "{json:?}");
+    assert!(json.iter().any(|r| r["id"] == "-cm-space"));
+    let _ = std::fs::remove_file(&path);
+}

@@ -186,10 +186,97 @@ fn write_export_creates_and_never_overwrites() {
         contents: "other".into(),
         ..req.clone()
     };
-    let err = export::write_export(&dir, &again).unwrap_err();
-    assert_eq!(err.kind(), std::io::ErrorKind::AlreadyExists);
+    // The name is taken (an export of the same minute, from another
+    // session): the next free name, the first file left alone.
+    let second = export::write_export(&dir, &again).unwrap();
+    assert_eq!(second, dir.join("accords-test-2.md"));
+    assert_eq!(std::fs::read_to_string(&second).unwrap(), "other");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "# é\n");
+    // A symlink in the way (even dangling) is not followed but skipped.
+    let target = dir.join("target.txt");
+    std::fs::write(&target, "keep").unwrap();
+    std::os::unix::fs::symlink(&target, dir.join("accords-test-3.md")).unwrap();
+    std::os::unix::fs::symlink(dir.join("nowhere"), dir.join("accords-test-4.md")).unwrap();
+    let fifth = export::write_export(&dir, &again).unwrap();
+    assert_eq!(fifth, dir.join("accords-test-5.md"));
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+    assert!(!dir.join("nowhere").exists());
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Dataset text that a spreadsheet would run as a formula.
+const FORMULAS: [&str; 6] = [
+    "=HYPERLINK(\"http://evil.example\",\"click\")",
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "=1+1",
+    "+33 1 23 45 67 89",
+];
+
+/// The minimal dataset with the titles of its records replaced by formulas.
+fn formula_catalog() -> accords::catalog::Catalog {
+    let mut text = include_str!("fixtures/minimal.ron").to_string();
+    for (title, formula) in [
+        "Exceptional Partnership",
+        "Acquisition and Cross-Servicing Agreement",
+        "Space dialogue",
+    ]
+    .iter()
+    .zip(FORMULAS)
+    {
+        let escaped = formula.replace('"', "\\\"");
+        text = text.replacen(
+            &format!("en: \"{title}\""),
+            &format!("en: \"{escaped}\""),
+            1,
+        );
+    }
+    let mut data = accords::load::parse(std::path::Path::new("f.ron"), &text).unwrap();
+    accords::sanitize::dataset(&mut data);
+    accords::catalog::Catalog::new(data)
+}
+
+#[test]
+fn csv_exports_neutralise_formulas_and_json_keeps_them() {
+    let catalog = formula_catalog();
+    let rows: Vec<Row> = (0..catalog.records.len()).map(Row::Record).collect();
+    let csv = export::to_csv(&catalog, &rows, Lang::En);
+    let titles: Vec<String> = parse_csv(&csv)[1..].iter().map(|r| r[2].clone()).collect();
+    for formula in &FORMULAS[..3] {
+        assert!(
+            titles.contains(&format!("'{formula}")),
+            "{formula}: {titles:?}"
+        );
+    }
+    for t in &titles {
+        assert!(!t.starts_with(['=', '+', '-', '@']), "{t}");
+    }
+    // The same function writes `list --format csv`.
+    let list = accords::report::csv(
+        &catalog,
+        &(0..catalog.records.len()).collect::<Vec<_>>(),
+        Lang::En,
+    );
+    for formula in &FORMULAS[..3] {
+        assert!(
+            list.contains(&accords::report::csv_field(&format!("'{formula}"))),
+            "{list}"
+        );
+    }
+    // JSON and Markdown keep the text as written.
+    let json = export::to_json(&catalog, &rows, Lang::En);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let json_titles: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap())
+        .collect();
+    for formula in &FORMULAS[..3] {
+        assert!(json_titles.contains(formula), "{json_titles:?}");
+    }
+    assert!(!export::to_markdown(&catalog, &rows, Lang::En).contains("'="));
 }
 
 #[test]

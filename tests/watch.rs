@@ -291,3 +291,41 @@ fn a_reload_keeps_filters_that_no_longer_match_visible_and_drops_impossible_year
     reload(&mut app, &later);
     assert!(app.filters.from_year.is_none(), "{:?}", app.filters);
 }
+
+/// Makes a FIFO at `path` with mkfifo(1).
+fn mkfifo(path: &Path) {
+    let ok = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(ok.success());
+}
+
+#[test]
+fn a_file_replaced_by_a_device_or_a_fifo_is_refused_without_blocking_the_watcher() {
+    let dir = TempDir::new("special");
+    let path = dir.0.join("data.ron");
+    std::fs::write(&path, MINIMAL).unwrap();
+    let rx = watch::spawn(path.clone(), DEFAULT_MAX_SIZE, Duration::from_millis(20)).unwrap();
+
+    // A save that leaves a symlink to /dev/zero: refused, not read forever.
+    let link = dir.0.join("link.tmp");
+    std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+    std::fs::rename(&link, &path).unwrap();
+    match next(&rx) {
+        Action::ReloadFailed(e) => {
+            assert!(e.starts_with(&format!("{}:", path.display())), "{e}");
+            assert!(e.contains("character device"), "{e}");
+        }
+        other => panic!("{other:?}"),
+    }
+
+    // A FIFO with no writer: refused at once, the thread goes on watching.
+    let fifo = dir.0.join("fifo.tmp");
+    mkfifo(&fifo);
+    std::fs::rename(&fifo, &path).unwrap();
+    assert!(matches!(next(&rx), Action::ReloadFailed(e) if e.contains("named pipe")));
+
+    save(&path, MINIMAL);
+    assert!(matches!(next(&rx), Action::Reload(_)));
+}
