@@ -2,14 +2,12 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::Parser;
-
 use accords::app::App;
 use accords::cli::{self, Cli, Command};
 use accords::ui::Theme;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_checked();
     if let Some(Command::Check {
         files,
         strict,
@@ -37,7 +35,10 @@ fn main() -> ExitCode {
             match accords::watch::spawn(path.clone(), cli.max_size, accords::watch::INTERVAL) {
                 Ok(rx) => Some(rx),
                 Err(e) => {
-                    eprintln!("accords: cannot watch {}: {e}", path.display());
+                    cli::say(&format!(
+                        "accords: cannot watch {}: {e}",
+                        accords::sanitize::path(path)
+                    ));
                     return ExitCode::from(1);
                 }
             }
@@ -53,9 +54,9 @@ fn main() -> ExitCode {
     // would be escape codes nobody reads. (Data errors are reported first.)
     if !std::io::stdout().is_terminal() {
         progress.done();
-        eprintln!(
+        cli::say(
             "accords: standard output is not a terminal; the browser needs one. \
-             To print records, use `accords list`, `accords search` or `accords show` (see accords --help)."
+             To print records, use `accords list`, `accords search` or `accords show` (see accords --help).",
         );
         return ExitCode::from(2);
     }
@@ -77,13 +78,13 @@ fn main() -> ExitCode {
     std::mem::forget(app);
     // The start-up notice is gone by now; leave the problems on the screen.
     for p in &config.problems {
-        eprintln!("accords: warning: {p}");
+        cli::say(&format!("accords: warning: {p}"));
     }
     match result {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(sig)) => ExitCode::from((128 + sig) as u8),
         Err(e) => {
-            eprintln!("accords: terminal error: {e}");
+            cli::say(&format!("accords: terminal error: {e}"));
             ExitCode::from(1)
         }
     }

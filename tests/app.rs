@@ -721,8 +721,20 @@ fn export_prepares_a_named_file_of_the_filtered_searched_view() {
     let second = app.take_export().unwrap();
     assert!(second.file_name.ends_with(".md"));
     assert_ne!(&second.file_name, name);
+    // The name actually written is reported (a taken name gets -2).
+    let written = second.file_name.replace(".md", "-2.md");
+    app.update(Action::ExportDone(Ok(
+        std::path::PathBuf::from("/tmp").join(&written)
+    )));
+    match &app.notice {
+        Some(Notice::Exported { file, .. }) => assert_eq!(file, &written),
+        other => panic!("{other:?}"),
+    }
+    assert!(screen(&app).contains(&written));
     // A failed write is reported.
-    app.update(Action::ExportDone(Some(
+    keys(&mut app, &[key(KeyCode::Char('e'))]);
+    app.take_export().unwrap();
+    app.update(Action::ExportDone(Err(
         std::io::ErrorKind::PermissionDenied,
     )));
     assert!(matches!(app.notice, Some(Notice::ExportFailed { .. })));

@@ -71,8 +71,9 @@ pub enum Action {
     /// The next export format (md → csv → json).
     CycleExportFormat,
     /// Reported by the event loop once it has written (or failed to write)
-    /// the export: `None` for success, the error kind otherwise.
-    ExportDone(Option<std::io::ErrorKind>),
+    /// the export: the path written (a taken name gets `-2`, `-3`…), or
+    /// the error kind.
+    ExportDone(Result<std::path::PathBuf, std::io::ErrorKind>),
     /// Copy the selected record's citation (OSC 52, see
     /// [`App::take_clipboard`]).
     CopyCitation,

@@ -48,12 +48,16 @@ impl App {
                 self.scroll_detail(0, None);
             }
             (_, Action::ExportDone(result)) => {
-                if let (Some(error), Some(Notice::Exported { file, .. })) =
-                    (result, self.notice.as_ref())
-                {
-                    self.notice = Some(Notice::ExportFailed {
-                        file: file.clone(),
-                        error,
+                if let Some(Notice::Exported { file, rows }) = self.notice.clone() {
+                    self.notice = Some(match result {
+                        Ok(path) => Notice::Exported {
+                            file: path
+                                .file_name()
+                                .map(|n| crate::sanitize::path(std::path::Path::new(n)))
+                                .unwrap_or(file),
+                            rows,
+                        },
+                        Err(error) => Notice::ExportFailed { file, error },
                     });
                 }
             }

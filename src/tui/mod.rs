@@ -66,10 +66,10 @@ fn install_panic_hook() {
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        eprintln!(
+        crate::cli::say(&format!(
             "accords: internal error: {}{at}; the terminal was restored. Please report this.",
             crate::sanitize::clean_line(&what)
-        );
+        ));
     }));
 }
 
@@ -218,6 +218,6 @@ fn run_effects(app: &mut App) {
     if let Some(req) = app.take_export() {
         let dir = std::env::current_dir().unwrap_or_else(|_| ".".into());
         let result = crate::export::write_export(&dir, &req);
-        app.update(Action::ExportDone(result.err().map(|e| e.kind())));
+        app.update(Action::ExportDone(result.map_err(|e| e.kind())));
     }
 }
