@@ -413,6 +413,12 @@ fn sources_are_followable() {
         }
     }
     assert!(d.sources.iter().any(|s| s.lang == Some(SourceLang::Ko)));
+    // Every source backs something.
+    let text = include_str!("../data/canada-korea.ron");
+    for s in &d.sources {
+        let cited = text.matches(&format!("\"{}\"", s.id)).count();
+        assert!(cited >= 2, "{} is never cited", s.id);
+    }
     assert!(d.agreements.len() >= 30, "{}", d.agreements.len());
     for a in &d.agreements {
         let followable = a
