@@ -9,8 +9,8 @@ use hashbrown::hash_table::Entry;
 use hashbrown::{DefaultHashBuilder, HashMap, HashTable};
 
 use crate::model::{
-    Agreement, Caveat, Commitment, Dataset, Domain, Event, Form, Lang, PartialDate, Partnership,
-    Party, Source, Status, StatusChange, Text,
+    Agreement, Caveat, Commitment, Dataset, Domain, Event, Form, Lang, NumberSystem, PartialDate,
+    Partnership, Party, RegistryNumber, Source, Status, StatusChange, Step, Text,
 };
 
 /// The four kinds of record, in tab order.
@@ -79,10 +79,15 @@ pub enum FieldLabel {
     Made,
     Signed,
     SignedPlace,
+    Approved,
     InForce,
+    Terminated,
+    Replaced,
     Place,
     ENumber,
     Cts,
+    Unts,
+    KrTreaty,
     Participants,
     Aliases,
 }
@@ -97,16 +102,44 @@ impl FieldLabel {
             FieldLabel::Made => ("Pris le", "Made"),
             FieldLabel::Signed => ("Signé le", "Signed"),
             FieldLabel::SignedPlace => ("Lieu de signature", "Signed at"),
+            FieldLabel::Approved => ("Approuvé le", "Approved"),
             FieldLabel::InForce => ("En vigueur le", "In force"),
+            FieldLabel::Terminated => ("Terminé le", "Terminated"),
+            FieldLabel::Replaced => ("Remplacé le", "Replaced"),
             FieldLabel::Place => ("Lieu", "Place"),
             FieldLabel::ENumber => ("N° E (Canada)", "E-number (Canada)"),
             FieldLabel::Cts => ("RTC", "CTS"),
+            FieldLabel::Unts => ("N° d'enregistrement ONU", "UN registration No."),
+            FieldLabel::KrTreaty => ("N° de traité (Corée)", "Treaty No. (Korea)"),
             FieldLabel::Participants => ("Participants", "Participants"),
             FieldLabel::Aliases => ("Autres noms", "Also known as"),
         };
         match lang {
             Lang::Fr => fr,
             Lang::En => en,
+        }
+    }
+}
+
+impl FieldLabel {
+    /// The field that shows the date of `step`.
+    pub fn of_step(step: Step) -> FieldLabel {
+        match step {
+            Step::Signed => FieldLabel::Signed,
+            Step::Approved => FieldLabel::Approved,
+            Step::InForce => FieldLabel::InForce,
+            Step::Terminated => FieldLabel::Terminated,
+            Step::Replaced => FieldLabel::Replaced,
+        }
+    }
+
+    /// The field that shows a number in `system`.
+    pub fn of_number(system: NumberSystem) -> FieldLabel {
+        match system {
+            NumberSystem::CanadaE => FieldLabel::ENumber,
+            NumberSystem::Cts => FieldLabel::Cts,
+            NumberSystem::Unts => FieldLabel::Unts,
+            NumberSystem::KrTreaty => FieldLabel::KrTreaty,
         }
     }
 }
@@ -130,6 +163,10 @@ pub enum Rel {
     Commitment,
     Supersedes,
     SupersededBy,
+    /// An agreement this one amends.
+    Amends,
+    /// An agreement that amends this one.
+    AmendedBy,
     /// An event about this record.
     Event,
     /// A record an event is about.
@@ -146,6 +183,8 @@ impl Rel {
             Rel::Commitment => ("engagement", "commitment"),
             Rel::Supersedes => ("remplace", "supersedes"),
             Rel::SupersededBy => ("remplacé par", "superseded by"),
+            Rel::Amends => ("modifie", "amends"),
+            Rel::AmendedBy => ("modifié par", "amended by"),
             Rel::Event => ("événement", "event"),
             Rel::Concerns => ("concerne", "concerns"),
             Rel::Related => ("lié", "related"),
@@ -162,6 +201,16 @@ pub struct Link {
     pub rel: Rel,
     /// Index of the target in [`Catalog::records`].
     pub target: usize,
+}
+
+/// The date of a named step of an agreement (signature, approval, entry
+/// into force, termination, replacement) and the sources that back it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordDate {
+    pub step: Step,
+    pub date: PartialDate,
+    /// Indices into [`Catalog::sources`].
+    pub sources: Vec<usize>,
 }
 
 /// One record of any kind.
@@ -183,6 +232,10 @@ pub struct Record {
     pub parties: Vec<usize>,
     pub fields: Vec<Field>,
     pub history: Vec<StatusChange>,
+    /// Agreements only: the dated named steps, in [`Step::ALL`] order.
+    pub dates: Vec<RecordDate>,
+    /// Agreements only: the numbers in treaty registers.
+    pub numbers: Vec<RegistryNumber>,
     pub links: Vec<Link>,
     pub sources: Vec<usize>,
     pub caveats: Vec<Caveat>,
@@ -197,6 +250,30 @@ impl Record {
 
     pub fn has_caveat(&self) -> bool {
         !self.caveats.is_empty()
+    }
+
+    /// The numbers in treaty registers (agreements only; empty otherwise).
+    pub fn numbers(&self) -> &[RegistryNumber] {
+        &self.numbers
+    }
+
+    /// The number in `system`, if the record has one.
+    pub fn number(&self, system: NumberSystem) -> Option<&str> {
+        self.numbers
+            .iter()
+            .find(|n| n.system == system)
+            .map(|n| n.value.as_str())
+    }
+
+    /// Every dated named step (signed, approved, in force, terminated,
+    /// replaced) with its sources, in that order; agreements only.
+    pub fn dates(&self) -> &[RecordDate] {
+        &self.dates
+    }
+
+    /// The date of `step` and its sources, if known.
+    pub fn date_of(&self, step: Step) -> Option<&RecordDate> {
+        self.dates.iter().find(|d| d.step == step)
     }
 }
 
@@ -259,7 +336,8 @@ fn date_text(d: Option<PartialDate>) -> Option<Text> {
 /// The date an agreement is listed under: its signature, or else the first
 /// step of its history.
 fn agreement_date(a: &Agreement) -> Option<PartialDate> {
-    a.signed.or_else(|| a.history.first().map(|h| h.date))
+    a.signed_date()
+        .or_else(|| a.history.first().map(|h| h.date))
 }
 
 /// Resolves each record's references to positions, record after record in
@@ -393,8 +471,9 @@ impl Links {
         for a in agreements.iter().map(|&i| &d.agreements[i]) {
             let partnership = refs(Rel::Partnership, Rel::Agreement, &a.partnership);
             let supersedes = refs(Rel::Supersedes, Rel::SupersededBy, &a.supersedes);
+            let amends = refs(Rel::Amends, Rel::AmendedBy, &a.amends);
             let related = refs(Rel::Related, Rel::Related, &a.related);
-            linker.record(partnership.chain(supersedes).chain(related));
+            linker.record(partnership.chain(supersedes).chain(amends).chain(related));
         }
         for c in commitments.iter().map(|&i| &d.commitments[i]) {
             let owner = refs(Rel::MadeBy, Rel::Commitment, [&c.owner]);
@@ -426,6 +505,8 @@ fn base(kind: Kind, id: String, title: Text, short: Option<Text>, aliases: Vec<S
         parties: Vec::new(),
         fields: Vec::new(),
         history: Vec::new(),
+        dates: Vec::new(),
+        numbers: Vec::new(),
         links: Vec::new(),
         sources: Vec::new(),
         caveats: Vec::new(),
@@ -446,6 +527,10 @@ impl Refs<'_> {
     }
 
     fn sources(&self, ids: Vec<String>) -> Vec<usize> {
+        self.source_refs(&ids)
+    }
+
+    fn source_refs(&self, ids: &[String]) -> Vec<usize> {
         ids.iter()
             .filter_map(|id| self.sources.get(id.as_str()).copied())
             .collect()
@@ -538,6 +623,31 @@ fn partnership(p: Partnership, links: Vec<Link>, refs: &Refs) -> Record {
 
 fn agreement(a: Agreement, links: Vec<Link>, refs: &Refs) -> Record {
     let date = agreement_date(&a);
+    let dates: Vec<RecordDate> = a
+        .step_dates()
+        .into_iter()
+        .map(|s| RecordDate {
+            step: s.step,
+            date: s.date,
+            sources: refs.source_refs(s.sources),
+        })
+        .collect();
+    // Each date shows the ids of the sources that back it.
+    let dated = |step: Step| {
+        a.step_date(step).map(|s| {
+            if s.sources.is_empty() {
+                same(s.date.to_string())
+            } else {
+                same(format!("{} ({})", s.date, s.sources.join(", ")))
+            }
+        })
+    };
+    let (signed, approved, in_force) = (
+        dated(Step::Signed),
+        dated(Step::Approved),
+        dated(Step::InForce),
+    );
+    let (terminated, replaced) = (dated(Step::Terminated), dated(Step::Replaced));
     let mut r = base(Kind::Agreement, a.id, a.title, a.short, a.aliases);
     r.links = links;
     r.status = Some(a.status);
@@ -547,11 +657,20 @@ fn agreement(a: Agreement, links: Vec<Link>, refs: &Refs) -> Record {
         label: FieldLabel::Form,
         value: Text::new(a.form.label(Lang::Fr), a.form.label(Lang::En)),
     });
-    opt_field(&mut r.fields, FieldLabel::Signed, date_text(a.signed));
+    opt_field(&mut r.fields, FieldLabel::Signed, signed);
     opt_field(&mut r.fields, FieldLabel::SignedPlace, a.signed_place);
-    opt_field(&mut r.fields, FieldLabel::InForce, date_text(a.in_force));
-    opt_field(&mut r.fields, FieldLabel::ENumber, a.e_number.map(same));
-    opt_field(&mut r.fields, FieldLabel::Cts, a.cts.map(same));
+    opt_field(&mut r.fields, FieldLabel::Approved, approved);
+    opt_field(&mut r.fields, FieldLabel::InForce, in_force);
+    opt_field(&mut r.fields, FieldLabel::Terminated, terminated);
+    opt_field(&mut r.fields, FieldLabel::Replaced, replaced);
+    for n in &a.numbers {
+        r.fields.push(Field {
+            label: FieldLabel::of_number(n.system),
+            value: same(n.value.clone()),
+        });
+    }
+    r.dates = dates;
+    r.numbers = a.numbers;
     r.history = a.history;
     refs.finish(r, a.summary, a.domains, a.caveats, a.parties, a.sources)
 }
@@ -771,6 +890,12 @@ impl Catalog {
             .enumerate()
             .filter(move |(_, r)| r.kind == kind)
             .map(|(i, _)| i)
+    }
+
+    /// The position of source `id` in [`Catalog::sources`] (for the ids a
+    /// history step cites).
+    pub fn source_index(&self, id: &str) -> Option<usize> {
+        self.sources.iter().position(|s| s.id == id)
     }
 
     pub fn party_name(&self, i: usize, lang: Lang) -> &str {

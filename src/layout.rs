@@ -301,15 +301,13 @@ impl Builder {
 /// list, as the Sources section shows it (`[2]`).
 fn source_refs(catalog: &Catalog, record: usize, ids: &[String]) -> String {
     let r = &catalog.records[record];
-    let refs: Vec<String> = ids
+    let mut numbers: Vec<usize> = ids
         .iter()
-        .filter_map(|id| {
-            r.sources
-                .iter()
-                .position(|&s| catalog.sources[s].id == *id)
-                .map(|n| format!("[{}]", n + 1))
-        })
+        .filter_map(|id| r.sources.iter().position(|&s| catalog.sources[s].id == *id))
         .collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    let refs: Vec<String> = numbers.iter().map(|n| format!("[{}]", n + 1)).collect();
     if refs.is_empty() {
         String::new()
     } else {

@@ -117,8 +117,137 @@ pub struct Source {
     pub publisher: String,
     #[serde(default)]
     pub date: Option<PartialDate>,
+    /// The language the publication is written in.
+    #[serde(default)]
+    pub lang: Option<SourceLang>,
+    /// Where a copy was read. Only for a page actually read.
     #[serde(default)]
     pub url: Option<String>,
+    /// What a reader should know about the source, e.g. that no public
+    /// copy was found, or that its title is a description we wrote.
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+impl Source {
+    /// A title that ends with a `[…]` group: a description the dataset's
+    /// authors wrote (all of it, or the bracketed part), not the title as
+    /// published.
+    pub fn bracketed_title(&self) -> bool {
+        let t = self.title.trim_end();
+        t.ends_with(']') && t.contains('[')
+    }
+}
+
+/// The language a source is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum SourceLang {
+    Fr,
+    En,
+    Ko,
+}
+
+impl SourceLang {
+    pub const ALL: [SourceLang; 3] = [SourceLang::Fr, SourceLang::En, SourceLang::Ko];
+
+    /// The ISO 639-1 code: `fr`, `en`, `ko`.
+    pub fn code(self) -> &'static str {
+        match self {
+            SourceLang::Fr => "fr",
+            SourceLang::En => "en",
+            SourceLang::Ko => "ko",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (SourceLang::Fr, Lang::Fr) => "français",
+            (SourceLang::Fr, Lang::En) => "French",
+            (SourceLang::En, Lang::Fr) => "anglais",
+            (SourceLang::En, Lang::En) => "English",
+            (SourceLang::Ko, Lang::Fr) => "coréen",
+            (SourceLang::Ko, Lang::En) => "Korean",
+        }
+    }
+}
+
+/// A register that numbers treaties.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum NumberSystem {
+    /// Canada's treaty register (Canada Treaty Information): `E100527`.
+    CanadaE,
+    /// The Canada Treaty Series: `1966 No. 26`.
+    Cts,
+    /// The United Nations Treaty Series registration number.
+    Unts,
+    /// The Republic of Korea's treaty number (조약 번호).
+    KrTreaty,
+}
+
+impl NumberSystem {
+    pub const ALL: [NumberSystem; 4] = [
+        NumberSystem::CanadaE,
+        NumberSystem::Cts,
+        NumberSystem::Unts,
+        NumberSystem::KrTreaty,
+    ];
+
+    /// The name in JSON and on the command line: `canada-e`, `cts`, `unts`,
+    /// `kr-treaty`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            NumberSystem::CanadaE => "canada-e",
+            NumberSystem::Cts => "cts",
+            NumberSystem::Unts => "unts",
+            NumberSystem::KrTreaty => "kr-treaty",
+        }
+    }
+
+    /// The label of the register, as the detail view shows it.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (fr, en) = match self {
+            NumberSystem::CanadaE => ("N° E (Canada)", "E-number (Canada)"),
+            NumberSystem::Cts => ("RTC", "CTS"),
+            NumberSystem::Unts => ("N° d'enregistrement ONU", "UN registration No."),
+            NumberSystem::KrTreaty => ("N° de traité (Corée)", "Treaty No. (Korea)"),
+        };
+        match lang {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+}
+
+/// A treaty's number in one register, e.g. `(system: Cts, value: "1966 No. 26")`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegistryNumber {
+    pub system: NumberSystem,
+    /// As the register writes it: `E100527`, `1966 No. 26`, `I-12345`, `1234`.
+    pub value: String,
+}
+
+impl RegistryNumber {
+    /// The number as it is cited in running text: `E100527`,
+    /// `CTS 1966 No. 26` (`RTC 1966 n° 26` in French), `UNTS I-12345`,
+    /// `Korea treaty No. 1234` (`traité coréen n° 1234`).
+    pub fn cite(&self, lang: Lang) -> String {
+        let v = &self.value;
+        match (self.system, lang) {
+            (NumberSystem::CanadaE, _) => v.clone(),
+            (NumberSystem::Cts, Lang::En) => format!("CTS {v}"),
+            (NumberSystem::Cts, Lang::Fr) => format!("RTC {}", french_no(v)),
+            (NumberSystem::Unts, Lang::En) => format!("UNTS {v}"),
+            (NumberSystem::Unts, Lang::Fr) => format!("RTNU {v}"),
+            (NumberSystem::KrTreaty, Lang::En) => format!("Korea treaty No. {v}"),
+            (NumberSystem::KrTreaty, Lang::Fr) => format!("traité coréen n° {v}"),
+        }
+    }
+}
+
+/// `1966 No. 26` → `1966 n° 26`.
+fn french_no(v: &str) -> String {
+    v.replace("No. ", "n° ")
 }
 
 /// The subject areas a record belongs to; the domain filter lists them.
@@ -302,6 +431,22 @@ impl Status {
     }
 }
 
+impl Status {
+    /// A step an agreement passes before it is in force or operating:
+    /// negotiations, initialling, approval, signature, an announcement.
+    pub fn precedes_force(self) -> bool {
+        matches!(
+            self,
+            Status::NegotiationsLaunched
+                | Status::NegotiationsConcluded
+                | Status::Initialled
+                | Status::Approved
+                | Status::Signed
+                | Status::Announced
+        )
+    }
+}
+
 /// A treaty binds under international law; a non-binding arrangement
 /// (memorandum of understanding, joint declaration…) does not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -358,10 +503,128 @@ pub struct Caveat {
 pub struct StatusChange {
     pub date: PartialDate,
     pub status: Status,
+    /// Set when the sources show the status holding on `date` (an
+    /// amendment, an application, a regulation) but not when it began: the
+    /// entry is evidence, not the date of that status (no `in_force` date
+    /// comes from it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown_by: Option<Evidence>,
     #[serde(default)]
     pub note: Option<Text>,
     #[serde(default)]
     pub sources: Vec<String>,
+}
+
+impl StatusChange {
+    /// The entry shows that the status held on its date, not that it began then.
+    pub fn attested(&self) -> bool {
+        self.shown_by.is_some()
+    }
+}
+
+/// What shows that an agreement had a status on a date, when the date it
+/// reached that status is not known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum Evidence {
+    /// Another instrument amended it on that date.
+    Amendment,
+    /// It was applied on that date: a decision, arrangement or programme
+    /// made under it.
+    Application,
+    /// A domestic regulation gave it effect on that date.
+    Regulation,
+    /// An official statement of that date says the step was reached.
+    Statement,
+}
+
+impl Evidence {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Evidence::Amendment => "amendment",
+            Evidence::Application => "application",
+            Evidence::Regulation => "regulation",
+            Evidence::Statement => "statement",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (fr, en) = match self {
+            Evidence::Amendment => ("attesté par une modification", "shown by an amendment"),
+            Evidence::Application => ("attesté par son application", "shown by its application"),
+            Evidence::Regulation => ("attesté par un règlement", "shown by a regulation"),
+            Evidence::Statement => ("attesté par une déclaration", "shown by a statement"),
+        };
+        match lang {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+}
+
+/// A dated step of an agreement that has a name of its own: the dates a
+/// treaty register records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    Signed,
+    Approved,
+    InForce,
+    Terminated,
+    Replaced,
+}
+
+impl Step {
+    pub const ALL: [Step; 5] = [
+        Step::Signed,
+        Step::Approved,
+        Step::InForce,
+        Step::Terminated,
+        Step::Replaced,
+    ];
+
+    /// The key in JSON: `signed`, `approved`, `in_force`, `terminated`,
+    /// `replaced`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Signed => "signed",
+            Step::Approved => "approved",
+            Step::InForce => "in_force",
+            Step::Terminated => "terminated",
+            Step::Replaced => "replaced",
+        }
+    }
+
+    /// The status a history entry reaches at this step.
+    pub fn status(self) -> Status {
+        match self {
+            Step::Signed => Status::Signed,
+            Step::Approved => Status::Approved,
+            Step::InForce => Status::InForce,
+            Step::Terminated => Status::Terminated,
+            Step::Replaced => Status::Replaced,
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (fr, en) = match self {
+            Step::Signed => ("Signé le", "Signed"),
+            Step::Approved => ("Approuvé le", "Approved"),
+            Step::InForce => ("En vigueur le", "In force"),
+            Step::Terminated => ("Terminé le", "Terminated"),
+            Step::Replaced => ("Remplacé le", "Replaced"),
+        };
+        match lang {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+}
+
+/// The date of a named step and the ids of the sources that back it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepDate<'a> {
+    pub step: Step,
+    pub date: PartialDate,
+    pub sources: &'a [String],
 }
 
 /// A standing relationship declared by the parties.
@@ -413,18 +676,18 @@ pub struct Agreement {
     pub signed_place: Option<Text>,
     #[serde(default)]
     pub in_force: Option<PartialDate>,
-    /// Canada's treaty register number, e.g. "E100527".
+    /// Its numbers in treaty registers: E-number, CTS, UNTS, Korean number.
     #[serde(default)]
-    pub e_number: Option<String>,
-    /// Canada Treaty Series citation, e.g. "1966 No. 26".
-    #[serde(default)]
-    pub cts: Option<String>,
+    pub numbers: Vec<RegistryNumber>,
     /// The partnership this agreement belongs to, if any.
     #[serde(default)]
     pub partnership: Option<String>,
     /// Agreements this one replaces (ids).
     #[serde(default)]
     pub supersedes: Vec<String>,
+    /// Agreements this one amends (ids): an amended agreement was in force.
+    #[serde(default)]
+    pub amends: Vec<String>,
     #[serde(default)]
     pub domains: Vec<Domain>,
     pub summary: Vec<Text>,
@@ -433,6 +696,61 @@ pub struct Agreement {
     #[serde(default)]
     pub caveats: Vec<Caveat>,
     pub sources: Vec<String>,
+}
+
+impl Agreement {
+    /// The date of `step` and its sources: the first history entry reaching
+    /// that status (attested entries excepted); for signature and entry into
+    /// force, else the `signed` or `in_force` field (no sources).
+    pub fn step_date(&self, step: Step) -> Option<StepDate<'_>> {
+        let from_history = self
+            .history
+            .iter()
+            .find(|h| h.status == step.status() && !h.attested())
+            .map(|h| StepDate {
+                step,
+                date: h.date,
+                sources: &h.sources,
+            });
+        let field = match step {
+            Step::Signed => self.signed,
+            Step::InForce => self.in_force,
+            _ => None,
+        };
+        from_history.or_else(|| {
+            field.map(|date| StepDate {
+                step,
+                date,
+                sources: &[],
+            })
+        })
+    }
+
+    /// Every named step that has a date, in [`Step::ALL`] order.
+    pub fn step_dates(&self) -> Vec<StepDate<'_>> {
+        Step::ALL
+            .into_iter()
+            .filter_map(|s| self.step_date(s))
+            .collect()
+    }
+
+    /// The date of signature: the `Signed` step, or else the `signed` field.
+    pub fn signed_date(&self) -> Option<PartialDate> {
+        self.step_date(Step::Signed).map(|s| s.date)
+    }
+
+    /// The date of entry into force: the `InForce` step, or else the field.
+    pub fn in_force_date(&self) -> Option<PartialDate> {
+        self.step_date(Step::InForce).map(|s| s.date)
+    }
+
+    /// Its number in `system`, if it has one.
+    pub fn number(&self, system: NumberSystem) -> Option<&str> {
+        self.numbers
+            .iter()
+            .find(|n| n.system == system)
+            .map(|n| n.value.as_str())
+    }
 }
 
 /// Something one or both parties undertook to do.

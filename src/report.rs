@@ -65,6 +65,8 @@ pub fn rel_slug(r: Rel) -> &'static str {
         Rel::Commitment => "commitment",
         Rel::Supersedes => "supersedes",
         Rel::SupersededBy => "superseded-by",
+        Rel::Amends => "amends",
+        Rel::AmendedBy => "amended-by",
         Rel::Event => "event",
         Rel::Concerns => "concerns",
         Rel::Related => "related",
@@ -82,10 +84,15 @@ fn field_key(f: FieldLabel) -> Option<&'static str> {
         FieldLabel::Made => "made",
         FieldLabel::Signed => "signed",
         FieldLabel::SignedPlace => "signed_place",
+        FieldLabel::Approved => "approved",
         FieldLabel::InForce => "in_force",
+        FieldLabel::Terminated => "terminated",
+        FieldLabel::Replaced => "replaced",
         FieldLabel::Place => "place",
         FieldLabel::ENumber => "e_number",
         FieldLabel::Cts => "cts",
+        FieldLabel::Unts => "unts",
+        FieldLabel::KrTreaty => "kr_treaty",
         FieldLabel::Participants => "participants",
         FieldLabel::Aliases => return None,
     })
@@ -107,9 +114,14 @@ fn field_shape(f: FieldLabel) -> FieldShape {
         | FieldLabel::Established
         | FieldLabel::Made
         | FieldLabel::Signed
+        | FieldLabel::Approved
         | FieldLabel::InForce
+        | FieldLabel::Terminated
+        | FieldLabel::Replaced
         | FieldLabel::ENumber
         | FieldLabel::Cts
+        | FieldLabel::Unts
+        | FieldLabel::KrTreaty
         | FieldLabel::Aliases => FieldShape::Plain,
         FieldLabel::Kind | FieldLabel::Form | FieldLabel::SignedPlace | FieldLabel::Place => {
             FieldShape::Text

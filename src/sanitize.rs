@@ -263,6 +263,7 @@ impl Clean for Source {
         line(&mut self.title);
         line(&mut self.publisher);
         self.url.iter_mut().for_each(line);
+        self.note.iter_mut().for_each(|t| text(t, true));
     }
 }
 
@@ -295,10 +296,10 @@ impl Clean for Agreement {
         lines(&mut self.parties);
         history(&mut self.history);
         self.signed_place.iter_mut().for_each(|t| text(t, false));
-        self.e_number.iter_mut().for_each(line);
-        self.cts.iter_mut().for_each(line);
+        self.numbers.iter_mut().for_each(|n| line(&mut n.value));
         self.partnership.iter_mut().for_each(line);
         lines(&mut self.supersedes);
+        lines(&mut self.amends);
     }
 }
 

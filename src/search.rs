@@ -6,7 +6,7 @@
 //! as a prefix (`protec` → protection), inside it (`menace` →
 //! cybermenaces, three letters or more), or — in titles and aliases only — as
 //! a fuzzy subsequence scored by fuzzy-matcher (`clasified` → classified).
-//! Title and alias hits weigh three times a summary hit; party names,
+//! Title, alias and registry-number hits weigh three times a summary hit; party names,
 //! domain, status and certainty names and dates (numbers and month names)
 //! twice.
 
@@ -276,6 +276,13 @@ fn record_texts(catalog: &Catalog, i: usize, mut f: impl FnMut(Class, &str)) {
     }
     for a in &r.aliases {
         f(Class::Title, a);
+    }
+    // Registry numbers as the register writes them ("1980 No. 27") and as
+    // they are cited ("CTS 1980 No. 27", "RTC 1980 n° 27"), like titles.
+    for n in &r.numbers {
+        f(Class::Title, &n.value);
+        f(Class::Title, &n.cite(Lang::Fr));
+        f(Class::Title, &n.cite(Lang::En));
     }
     for &p in &r.parties {
         let party = &catalog.parties[p];

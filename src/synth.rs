@@ -39,8 +39,9 @@
 use std::fmt::Write as _;
 
 use crate::model::{
-    Agreement, Caveat, Certainty, Commitment, Dataset, Domain, Event, EventKind, Form, PartialDate,
-    Partnership, Party, Source, Status, StatusChange, Text,
+    Agreement, Caveat, Certainty, Commitment, Dataset, Domain, Event, EventKind, Form,
+    NumberSystem, PartialDate, Partnership, Party, RegistryNumber, Source, SourceLang, Status,
+    StatusChange, Text,
 };
 
 /// Target length of a record's summary, French and English together, in
@@ -3309,13 +3310,35 @@ impl Gen {
             .rng
             .chance(50)
             .then(|| format!("https://example.org/sources/{id}"));
-        Source {
+        let mut source = Source {
             id,
             title,
             publisher: publisher.into(),
             date,
+            lang: match lang {
+                SrcLang::Fr => Some(SourceLang::Fr),
+                SrcLang::Ko if korean => Some(SourceLang::Ko),
+                SrcLang::Ja | SrcLang::De => None,
+                _ => Some(SourceLang::En),
+            },
             url,
-        }
+            note: None,
+        };
+        // A source with no copy, or with a title we wrote, says so.
+        let (fr, en) = match (source.url.is_none(), source.bracketed_title()) {
+            (true, true) => (
+                "Aucune copie publique trouvée\u{202f}; le titre est notre description.",
+                "No public copy found; the title is our description.",
+            ),
+            (true, false) => ("Aucune copie publique trouvée.", "No public copy found."),
+            (false, true) => (
+                "Le titre publié n'est pas connu\u{202f}; le titre est notre description.",
+                "The published title is not known; the title is our description.",
+            ),
+            (false, false) => return source,
+        };
+        source.note = Some(Text::new(fr, en));
+        source
     }
 
     /// Canada's partner in a short title, or both countries when Canada is
@@ -3591,6 +3614,7 @@ impl Gen {
                 history.push(StatusChange {
                     date,
                     status: *s,
+                    shown_by: None,
                     note: None,
                     sources: Vec::new(),
                 });
@@ -3695,17 +3719,19 @@ impl Gen {
             }
         }
         let canadian = at.a == self.ca || at.b == self.ca;
-        let mut e_number = None;
-        let mut cts = None;
+        let mut numbers = Vec::new();
         if canadian && form == Form::Treaty && in_force.is_some() && self.rng.chance(70) {
             let e = format!("E1{:05}", self.rng.below(100_000));
-            aliases.push(e.clone());
-            e_number = Some(e);
+            numbers.push(RegistryNumber {
+                system: NumberSystem::CanadaE,
+                value: e,
+            });
             if let Some(f) = in_force.filter(|_| self.rng.chance(50)) {
                 let n = self.rng.range(1, 40);
-                aliases.push(format!("CTS {} No. {n}", f.year));
-                aliases.push(format!("RTC {} no {n}", f.year));
-                cts = Some(format!("{} No. {n}", f.year));
+                numbers.push(RegistryNumber {
+                    system: NumberSystem::Cts,
+                    value: format!("{} No. {n}", f.year),
+                });
             }
         }
         aliases.extend(native.clone());
@@ -3830,10 +3856,10 @@ impl Gen {
             signed,
             signed_place: signed_place.map(Self::city_text),
             in_force,
-            e_number,
-            cts,
+            numbers,
             partnership: partnership.map(ps_id),
             supersedes: supersedes.map(ag_id).into_iter().collect(),
+            amends: Vec::new(),
             domains: if gsoia {
                 vec![
                     Domain::ClassifiedInformation,
@@ -3856,6 +3882,7 @@ impl Gen {
         old.history.push(StatusChange {
             date,
             status: Status::Replaced,
+            shown_by: None,
             note: None,
             sources: Vec::new(),
         });

@@ -5,7 +5,9 @@
 use hashbrown::{HashMap, HashSet};
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Caveat, Certainty, Dataset, PartialDate, Status, StatusChange, Text};
+use crate::model::{
+    Agreement, Caveat, Certainty, Dataset, PartialDate, Source, Status, StatusChange, Text,
+};
 
 /// Which kind of record an id names, for "wrong kind" references.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -295,6 +297,7 @@ impl Checker<'_, '_> {
                 }
             }
             let field_date = match h.status {
+                _ if h.attested() => None,
                 Status::Signed => signed.map(|d| ("signed", d)),
                 Status::InForce => in_force.map(|d| ("in_force", d)),
                 _ => None,
@@ -338,6 +341,125 @@ impl Checker<'_, '_> {
                         format!("\"{id}\" enters into force ({f}) before it is signed ({s})"),
                     )
                     .at(id, Some("in_force:".into())),
+                );
+            }
+        }
+    }
+}
+
+impl Checker<'_, '_> {
+    /// The status agrees with the dated steps: an agreement with a date of
+    /// entry into force is not at a step before it, and a signed one is not
+    /// still in negotiation.
+    fn status_steps(&mut self, a: &Agreement) {
+        let contradiction = if let (true, Some(f)) = (a.status.precedes_force(), a.in_force_date())
+        {
+            Some(format!("it entered into force on {f}"))
+        } else if let (
+            Status::NegotiationsLaunched
+            | Status::NegotiationsConcluded
+            | Status::Initialled
+            | Status::Announced,
+            Some(s),
+        ) = (a.status, a.signed_date())
+        {
+            Some(format!("it was signed on {s}"))
+        } else {
+            None
+        };
+        if let Some(why) = contradiction {
+            self.out.push(
+                Diagnostic::error(
+                    "status-contradiction",
+                    format!("\"{}\" has status {:?} but {why}", a.id, a.status),
+                )
+                .at(&a.id, Some("status:".into()))
+                .hint("the status is the furthest step the dated steps reach"),
+            );
+        }
+    }
+}
+
+/// The source rules: a URL or a note saying why there is none; a title
+/// written by us (`[…]`) explained by a note; a web URL.
+fn check_source(s: &Source, out: &mut Vec<Diagnostic>) {
+    if s.title.trim().is_empty() || s.publisher.trim().is_empty() {
+        out.push(
+            Diagnostic::error(
+                "incomplete-source",
+                format!("source \"{}\" needs a title and a publisher", s.id),
+            )
+            .at(&s.id, None),
+        );
+    }
+    match &s.url {
+        None if s.note.is_none() => out.push(
+            Diagnostic::warning(
+                "source-without-url",
+                format!("source \"{}\" has neither a URL nor a note", s.id),
+            )
+            .at(&s.id, None)
+            .hint("give the `url` of a copy you have read, or a `note` saying none was found"),
+        ),
+        Some(u) if !(u.starts_with("https://") || u.starts_with("http://")) => out.push(
+            Diagnostic::warning(
+                "url-scheme",
+                format!(
+                    "the URL of source \"{}\" is not an https:// or http:// address",
+                    s.id
+                ),
+            )
+            .at(&s.id, Some("url:".into()))
+            .hint("write the full address, starting with https:// (or http://)"),
+        ),
+        _ => {}
+    }
+    if s.bracketed_title() && s.note.is_none() {
+        out.push(
+            Diagnostic::warning(
+                "bracketed-title",
+                format!(
+                    "source \"{}\" has a title in [brackets] and no note saying why",
+                    s.id
+                ),
+            )
+            .at(&s.id, Some("title:".into()))
+            .hint("write the title as published; if it is unknown, say so in a `note`"),
+        );
+    }
+}
+
+/// Reports agreements that another agreement amends but whose status is
+/// still a step before entry into force: an amended agreement operated.
+fn amended_agreements(d: &Dataset, out: &mut Vec<Diagnostic>) {
+    if d.agreements.iter().all(|a| a.amends.is_empty()) {
+        return;
+    }
+    let by_id: HashMap<&str, &Agreement> =
+        d.agreements.iter().map(|a| (a.id.as_str(), a)).collect();
+    let mut reported: HashSet<&str> = HashSet::new();
+    for y in &d.agreements {
+        // An amendment that is only being negotiated shows nothing yet.
+        if y.signed_date().is_none() && y.status.precedes_force() {
+            continue;
+        }
+        for x in &y.amends {
+            let Some(a) = by_id.get(x.as_str()) else {
+                continue;
+            };
+            if a.id != y.id && a.status.precedes_force() && reported.insert(a.id.as_str()) {
+                out.push(
+                    Diagnostic::error(
+                        "amended-not-in-force",
+                        format!(
+                            "\"{}\" is amended by \"{}\" but its status is {:?}",
+                            a.id, y.id, a.status
+                        ),
+                    )
+                    .at(&a.id, Some("status:".into()))
+                    .hint(
+                        "an amended agreement operated: add a step `(date: …, status: InForce, shown_by: Amendment, sources: […])`",
+                    ),
                 );
             }
         }
@@ -394,15 +516,7 @@ fn validate_split(d: &Dataset, split: Option<usize>) -> Vec<Diagnostic> {
         c.text(&p.id, "name", &p.name);
     }
     for s in &d.sources {
-        if s.title.trim().is_empty() || s.publisher.trim().is_empty() {
-            c.out.push(
-                Diagnostic::error(
-                    "incomplete-source",
-                    format!("source \"{}\" needs a title and a publisher", s.id),
-                )
-                .at(&s.id, None),
-            );
-        }
+        check_source(s, &mut c.out);
     }
     let mut out = c.out;
     // The records, in order (partnerships, agreements, commitments, events);
@@ -423,6 +537,7 @@ fn validate_split(d: &Dataset, split: Option<usize>) -> Vec<Diagnostic> {
         out.extend(check_records(&tables, d, 0..records));
     }
     supersession_cycles(d, &mut out);
+    amended_agreements(d, &mut out);
     out
 }
 
@@ -464,11 +579,15 @@ fn check_records(t: &Tables, d: &Dataset, range: std::ops::Range<usize>) -> Vec<
         c.caveats(&r.id, &r.caveats);
         c.unknown_status(&r.id, r.status, &r.caveats);
         c.history(&r.id, r.status, &r.history, r.signed, r.in_force);
+        c.status_steps(r);
         if let Some(p) = &r.partnership {
             c.reference(&r.id, "partnership", p, &[Target::Partnership]);
         }
         for t in &r.supersedes {
             c.reference(&r.id, "supersedes", t, &[Target::Agreement]);
+        }
+        for t in &r.amends {
+            c.reference(&r.id, "amends", t, &[Target::Agreement]);
         }
         for t in &r.related {
             c.reference(&r.id, "related", t, &[]);

@@ -103,9 +103,40 @@ fixture!(
     Warning
 );
 
+fixture!(
+    source_without_url,
+    "source-without-url",
+    "source-without-url",
+    Warning
+);
+fixture!(
+    bracketed_title,
+    "bracketed-title",
+    "bracketed-title",
+    Warning
+);
+fixture!(url_scheme, "url-scheme", "url-scheme", Warning);
+fixture!(
+    status_contradiction,
+    "status-contradiction",
+    "status-contradiction",
+    Error
+);
+fixture!(
+    amended_not_in_force,
+    "amended-not-in-force",
+    "amended-not-in-force",
+    Error
+);
+
 #[test]
 fn each_fixture_reports_only_its_own_problem() {
     for (name, code) in [
+        ("source-without-url", "source-without-url"),
+        ("bracketed-title", "bracketed-title"),
+        ("url-scheme", "url-scheme"),
+        ("status-contradiction", "status-contradiction"),
+        ("amended-not-in-force", "amended-not-in-force"),
         ("duplicate-id", "duplicate-id"),
         ("supersession-cycle", "supersession-cycle"),
         ("self-supersession", "self-reference"),

@@ -475,16 +475,22 @@ fn show_json_has_every_field() {
     assert_eq!(history[3]["date"], "2026-02-25");
     assert_eq!(history[3]["status"], "signed");
     assert_eq!(history[0]["status"], "negotiations-launched");
-    assert_eq!(v["fields"]["signed"], "2026-02-25");
+    // The detail field names the sources that back the date.
+    assert!(
+        v["fields"]["signed"]
+            .as_str()
+            .unwrap()
+            .starts_with("2026-02-25 (src-qazinform-2026-02-26, ")
+    );
     assert_eq!(v["fields"]["form"]["en"], "treaty");
     assert!(strs(&v["aliases"]).contains(&"GSOIA"));
-    assert_eq!(v["summary"].as_array().unwrap().len(), 3);
+    assert_eq!(v["summary"].as_array().unwrap().len(), 4);
     assert_eq!(v["caveats"][0]["level"], "unsure");
     assert_eq!(v["caveats"][0]["field"], "title");
     let links = v["links"].as_array().unwrap();
     let sdcp = links
         .iter()
-        .find(|l| l["id"] == "sdcp-2025")
+        .find(|l| l["id"] == "csp-2022")
         .expect("link to the partnership");
     assert_eq!(sdcp["rel"], "partnership");
     assert!(

@@ -467,7 +467,7 @@ fn following_a_link_and_coming_back_by_keys_and_by_mouse() {
     t.wait_for("┌ Agreements");
     let (x, y) = t.locate("Defence Cooperation");
     t.click(x, y);
-    t.wait_for(" 2 / 23");
+    t.wait_for(" 2 / 38");
     t.click(x, y);
     let s = t.wait_for("Français");
     assert!(

@@ -87,7 +87,7 @@ Dataset(\r
       id: \"a\", title: (fr: \"A\", en: \"A\"), short: Some((fr: \"a\", en: \"a\")),\r
       form: Treaty, parties: [\"ca\"], status: InForce,\r
       history: [(date: \"2020\", status: Signed, note: (fr: \"n\", en: \"n\"))],\r
-      signed: \"2020-01-02\", e_number: \"E1\", domains: [Defence, Cyber,],\r
+      signed: \"2020-01-02\", numbers: [(system: CanadaE, value: \"E1\")], domains: [Defence, Cyber,],\r
       summary: [(fr: \"r\\u{e9}sum\\u{E9}\", en: \"it\\'s\\0\")], sources: [\"s\"],\r
     ),\r
   ],\r

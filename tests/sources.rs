@@ -20,6 +20,11 @@ fn app_with_sources() -> App {
     let text = std::fs::read_to_string("tests/fixtures/minimal.ron")
         .unwrap()
         .replacen(
+            ", url: \"https://www.example.org/declaration-conjointe\"",
+            ", note: (fr: \"Aucune copie publique.\", en: \"No public copy.\")",
+            1,
+        )
+        .replacen(
             "    ],\n    partnerships: [",
             "        (id: \"src-web\", title: \"Page\", publisher: \"Pub\", url: \"https://example.org/a?b=1\"),\n        \
              (id: \"src-js\", title: \"Trap\", publisher: \"Pub\", url: \"javascript:alert(1)\"),\n    ],\n    partnerships: [",

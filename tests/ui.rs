@@ -253,7 +253,7 @@ fn export_notice_in_the_status_line() {
     let s = screen(&app);
     let status = s.lines().nth(22).unwrap();
     assert!(
-        status.contains(&format!("exporté (23 lignes) → {}", req.file_name)),
+        status.contains(&format!("exporté (38 lignes) → {}", req.file_name)),
         "{status}"
     );
 }
