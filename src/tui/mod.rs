@@ -1,6 +1,7 @@
 //! The interactive side: the terminal's modes and signals ([`terminal`]) and
 //! the event loop that feeds [`App::update`] and draws.
 
+pub mod events;
 pub mod terminal;
 
 use std::io;
@@ -11,10 +12,11 @@ use std::time::{Duration, Instant};
 /// The longest the loop reads input without drawing.
 const FRAME: Duration = Duration::from_millis(50);
 
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
+use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyEventKind};
 
 use crate::app::{Action, App, SearchRequest};
 use crate::ui::{self, Theme};
+use events::{Event, Events};
 use terminal::{Flags, Tui};
 
 /// Runs the interface until the user quits or an ending signal arrives.
@@ -33,12 +35,15 @@ pub fn run(
     let result = terminal::enter(mouse)
         .and_then(|()| terminal::new_terminal())
         .and_then(|mut term| {
-            let channels = Channels {
-                searches,
-                answers,
-                watch,
-            };
-            event_loop(&mut term, app, theme, mouse, &flags, &channels)
+            let events = Events::start()?;
+            events.forward(answers)?;
+            if let Some(rx) = watch {
+                events.forward(rx)?;
+            }
+            let result = event_loop(&mut term, app, theme, mouse, &flags, &events, &searches);
+            // The input thread stops before the shell gets the terminal back.
+            drop(events);
+            result
         });
     terminal::leave();
     result.map(|()| flags.stop_signal())
@@ -73,27 +78,24 @@ fn install_panic_hook() {
     }));
 }
 
-/// The threads the event loop talks to.
-struct Channels {
-    searches: Sender<SearchRequest>,
-    answers: Receiver<Action>,
-    watch: Option<Receiver<Action>>,
-}
-
 fn event_loop(
     term: &mut Tui,
     app: &mut App,
     theme: &Theme,
     mouse: bool,
     flags: &Flags,
-    channels: &Channels,
+    events: &Events,
+    searches: &Sender<SearchRequest>,
 ) -> io::Result<()> {
     let (w, h) = ratatui::crossterm::terminal::size()?;
     resize(term, app, w, h)?;
     let mut dirty = true;
     while !app.should_quit && flags.stop_signal().is_none() {
         if app.take_suspend() || flags.suspend.swap(false, Ordering::SeqCst) {
-            terminal::suspend(mouse)?;
+            events.pause();
+            let resumed = terminal::suspend(mouse);
+            events.resume();
+            resumed?;
             // The shell drew over the screen meanwhile, and the size may
             // have changed: lay out and draw everything anew.
             let (w, h) = ratatui::crossterm::terminal::size()?;
@@ -105,44 +107,30 @@ fn event_loop(
             term.draw(|frame| ui::draw(frame, app, theme))?;
             dirty = false;
         }
-        // Wake up now and then to notice signals, and often while a search
-        // runs to show its answer. When events arrive, take every one that
-        // follows within a millisecond, for up to a frame's time, before
-        // drawing again: no keystroke is dropped, and a burst (a paste
-        // without brackets, a resize flood) costs a frame per FRAME.
-        let wait = if app.search_running.is_some() { 4 } else { 100 };
-        if event::poll(Duration::from_millis(wait))? {
+        // Wait for the next event, waking now and then to notice signals.
+        // Then take every event that follows within a millisecond, for up
+        // to a frame's time, before drawing again: nothing is dropped, and
+        // a burst (a paste without brackets, a resize flood) costs a frame
+        // per FRAME.
+        if let Some(first) = events.next(Duration::from_millis(100)) {
             let until = Instant::now() + FRAME;
-            while !app.should_quit {
-                handle(term, app, event::read()?)?;
-                if app.suspend_pending()
-                    || Instant::now() >= until
-                    || !event::poll(Duration::from_millis(1))?
-                {
+            let mut event = Some(first);
+            while let Some(e) = event.take() {
+                handle(term, app, e)?;
+                if app.should_quit || app.suspend_pending() || Instant::now() >= until {
                     break;
                 }
+                event = events.next(Duration::from_millis(1));
             }
             dirty = true;
         }
         // Only the newest query's search goes out; the worker skips stale ones.
         if let Some(request) = app.take_search() {
             let seq = request.seq;
-            if channels.searches.send(request).is_err() {
+            if searches.send(request).is_err() {
                 // The worker is gone: rank on this thread from now on.
                 app.update(Action::SearchFailed(seq));
             }
-        }
-        // Answers from the search worker, and (--watch) a new version of
-        // the dataset read on the watch thread.
-        let watched = channels.watch.as_ref();
-        while let Some(action) = channels
-            .answers
-            .try_recv()
-            .ok()
-            .or_else(|| watched.and_then(|rx| rx.try_recv().ok()))
-        {
-            app.update(action);
-            dirty = true;
         }
     }
     Ok(())
@@ -160,22 +148,30 @@ fn resize(term: &mut Tui, app: &mut App, w: u16, h: u16) -> io::Result<()> {
 }
 
 fn handle(term: &mut Tui, app: &mut App, event: Event) -> io::Result<()> {
+    let event = match event {
+        Event::Terminal(e) => e,
+        Event::App(action) => {
+            app.update(action);
+            return Ok(());
+        }
+        Event::InputFailed(e) => return Err(e),
+    };
     match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => {
+        TermEvent::Key(key) if key.kind == KeyEventKind::Press => {
             test_hook(key.code);
             if let Some(action) = app.key_action(&key) {
                 app.update(action);
                 run_effects(app);
             }
         }
-        Event::Paste(text) => app.update(Action::Paste(text)),
-        Event::Mouse(mouse) => {
+        TermEvent::Paste(text) => app.update(Action::Paste(text)),
+        TermEvent::Mouse(mouse) => {
             let (w, h) = app.size;
             if let Some(action) = ui::mouse::action_for(app, &mouse, w, h) {
                 app.update(action);
             }
         }
-        Event::Resize(w, h) => resize(term, app, w, h)?,
+        TermEvent::Resize(w, h) => resize(term, app, w, h)?,
         _ => {}
     }
     Ok(())
