@@ -632,16 +632,9 @@ fn agreement(a: Agreement, links: Vec<Link>, refs: &Refs) -> Record {
             sources: refs.source_refs(s.sources),
         })
         .collect();
-    // Each date shows the ids of the sources that back it.
-    let dated = |step: Step| {
-        a.step_date(step).map(|s| {
-            if s.sources.is_empty() {
-                same(s.date.to_string())
-            } else {
-                same(format!("{} ({})", s.date, s.sources.join(", ")))
-            }
-        })
-    };
+    // The date alone: `dates` holds the sources that back it, which the
+    // detail view and `show` number as their source lists do.
+    let dated = |step: Step| a.step_date(step).map(|s| same(s.date.to_string()));
     let (signed, approved, in_force) = (
         dated(Step::Signed),
         dated(Step::Approved),

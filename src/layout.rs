@@ -7,7 +7,7 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 use unicode_width::UnicodeWidthStr;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, FieldLabel};
 use crate::model::{Lang, Text, tr};
 use crate::wrap::wrap;
 
@@ -297,13 +297,22 @@ impl Builder {
     }
 }
 
-/// The page's reference to a source: its number in the record's source
-/// list, as the Sources section shows it (`[2]`).
+/// The page's reference to sources given by id: their numbers in the
+/// record's source list, as the Sources section shows them (` [2][5]`).
 fn source_refs(catalog: &Catalog, record: usize, ids: &[String]) -> String {
-    let r = &catalog.records[record];
-    let mut numbers: Vec<usize> = ids
+    let indices: Vec<usize> = ids
         .iter()
-        .filter_map(|id| r.sources.iter().position(|&s| catalog.sources[s].id == *id))
+        .filter_map(|id| catalog.source_index(id))
+        .collect();
+    source_numbers(catalog, record, &indices)
+}
+
+/// [`source_refs`] for sources given by their index in the catalog.
+fn source_numbers(catalog: &Catalog, record: usize, sources: &[usize]) -> String {
+    let r = &catalog.records[record];
+    let mut numbers: Vec<usize> = sources
+        .iter()
+        .filter_map(|s| r.sources.iter().position(|x| x == s))
         .collect();
     numbers.sort_unstable();
     numbers.dedup();
@@ -354,7 +363,20 @@ pub fn document(catalog: &Catalog, index: usize, width: u16, lang: Lang) -> Docu
         );
     }
     for f in &r.fields {
-        b.text(f.label.label(lang), &f.value, Role::Plain);
+        // A date names the sources that back it, by their number below.
+        let backed = r
+            .dates
+            .iter()
+            .find(|d| FieldLabel::of_step(d.step) == f.label)
+            .map(|d| source_numbers(cat, index, &d.sources))
+            .unwrap_or_default();
+        if backed.is_empty() {
+            b.text(f.label.label(lang), &f.value, Role::Plain);
+        } else {
+            let fr = format!("{}{backed}", f.value.fr);
+            let en = format!("{}{backed}", f.value.en);
+            b.pair(f.label.label(lang), &fr, &en, Role::Plain);
+        }
     }
     if !r.parties.is_empty() {
         let names = |l: Lang| {
@@ -407,9 +429,16 @@ pub fn document(catalog: &Catalog, index: usize, width: u16, lang: Lang) -> Docu
         for h in &r.history {
             // Each step names the sources that back it, by their number below.
             let refs = source_refs(cat, index, &h.sources);
-            let text = |l: Lang| match &h.note {
-                Some(n) => format!("{} — {}{refs}", h.status.label(l), n.get(l)),
-                None => format!("{}{refs}", h.status.label(l)),
+            // A step the sources show holding, not beginning, says so.
+            let text = |l: Lang| {
+                let shown = h
+                    .shown_by
+                    .map(|e| format!(" ({})", e.label(l)))
+                    .unwrap_or_default();
+                match &h.note {
+                    Some(n) => format!("{}{shown} — {}{refs}", h.status.label(l), n.get(l)),
+                    None => format!("{}{shown}{refs}", h.status.label(l)),
+                }
             };
             b.pair(
                 &h.date.to_string(),

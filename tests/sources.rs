@@ -181,3 +181,23 @@ fn each_history_step_names_its_sources() {
     }
     let _ = &mut app;
 }
+
+/// Each date of an agreement names the sources that back it, and a step
+/// the sources show holding (not beginning) says what shows it.
+#[test]
+fn dates_name_their_sources_and_evidence_says_what_shows_it() {
+    let app = app(Lang::En, 140, 40);
+    let text = |id: &str| -> String {
+        let i = app.catalog.get(id).unwrap();
+        let doc = accords::layout::document(&app.catalog, i, 140, Lang::En);
+        doc.lines
+            .iter()
+            .map(|l| l.iter().map(|r| r.text.as_str()).collect::<String>() + "\n")
+            .collect()
+    };
+    let gsoia = text("gsoia");
+    let signed = gsoia.lines().find(|l| l.starts_with("Signed   ")).unwrap();
+    assert!(signed.starts_with("Signed          2026-02-25 ["), "{signed}");
+    let atomic = text("atomic-energy-1976");
+    assert!(atomic.contains("(shown by an amendment)"), "{atomic}");
+}
