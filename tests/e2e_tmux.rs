@@ -759,3 +759,57 @@ fn an_absurd_terminal_size_is_refused_on_screen() {
     assert_eq!(t.exit_code(), 0);
     assert_eq!(t.file("stderr").unwrap(), "");
 }
+
+/// `o` on a detail page runs $BROWSER directly with the source's URL as
+/// its only argument, and the status line names it.
+#[test]
+fn o_runs_the_browser_on_the_source_url() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("accords-browser-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let log = dir.join("args");
+    let script = dir.join("browser.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done >> {}\n",
+            sh_quote(&log.display().to_string())
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let t = Tmux::start(
+        "browser",
+        &["--lang", "en"],
+        &[("BROWSER", script.to_str().unwrap())],
+    );
+    t.wait_for("1 Partnerships");
+    t.keys(&["2", "/"]);
+    t.type_text("gsoia");
+    t.wait_for("2 Agreements 1 ");
+    t.keys(&["Enter", "Enter"]);
+    t.wait_for("· id: gsoia");
+    t.keys(&["o"]);
+    let s = t.wait_for("opening https://");
+    let start = Instant::now();
+    while std::fs::read_to_string(&log).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "browser not run:\n{s}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let args = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(args.lines().count(), 1, "one argument: {args}");
+    assert!(args.starts_with("https://"), "{args}");
+    let head: String = args.trim().chars().take(40).collect();
+    assert!(
+        s.contains(&format!("opening {head}")),
+        "the status line names it:\n{s}"
+    );
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -197,7 +197,10 @@ fn dates_name_their_sources_and_evidence_says_what_shows_it() {
     };
     let gsoia = text("gsoia");
     let signed = gsoia.lines().find(|l| l.starts_with("Signed   ")).unwrap();
-    assert!(signed.starts_with("Signed          2026-02-25 ["), "{signed}");
+    assert!(
+        signed.starts_with("Signed          2026-02-25 ["),
+        "{signed}"
+    );
     let atomic = text("atomic-energy-1976");
     assert!(atomic.contains("(shown by an amendment)"), "{atomic}");
 }
