@@ -9,8 +9,8 @@ use hashbrown::hash_table::Entry;
 use hashbrown::{DefaultHashBuilder, HashMap, HashTable};
 
 use crate::model::{
-    Agreement, Caveat, Commitment, Dataset, Domain, Event, Form, Lang, NumberSystem, PartialDate,
-    Partnership, Party, RegistryNumber, Source, Status, StatusChange, Step, Text,
+    Agreement, Caveat, Commitment, Dataset, Domain, Event, EventKind, Form, Lang, NumberSystem,
+    PartialDate, Partnership, Party, RegistryNumber, Source, Status, StatusChange, Step, Text,
 };
 
 /// The four kinds of record, in tab order.
@@ -239,6 +239,8 @@ pub struct Record {
     pub links: Vec<Link>,
     pub sources: Vec<usize>,
     pub caveats: Vec<Caveat>,
+    /// Events only: what kind of event it is.
+    pub event_kind: Option<EventKind>,
 }
 
 impl Record {
@@ -510,6 +512,7 @@ fn base(kind: Kind, id: String, title: Text, short: Option<Text>, aliases: Vec<S
         links: Vec::new(),
         sources: Vec::new(),
         caveats: Vec::new(),
+        event_kind: None,
     }
 }
 
@@ -679,6 +682,7 @@ fn commitment(c: Commitment, links: Vec<Link>, refs: &Refs) -> Record {
 
 fn event(e: Event, links: Vec<Link>, refs: &Refs) -> Record {
     let mut r = base(Kind::Event, e.id, e.title, e.short, e.aliases);
+    r.event_kind = Some(e.kind);
     r.links = links;
     r.date = Some(e.date);
     r.fields.push(Field {
@@ -733,6 +737,13 @@ impl IdIndex {
 
 /// Every event and status change of `records`, in date order.
 fn timeline(records: &[Record]) -> Vec<TimelineEntry> {
+    // A status step that an event of the same day and kind already tells
+    // (the signature event of an agreement) is not listed a second time.
+    let told: std::collections::HashSet<(usize, PartialDate, Status)> = records
+        .iter()
+        .filter_map(|r| Some((r.date?, r.event_kind?.step()?, &r.links)))
+        .flat_map(|(date, status, links)| links.iter().map(move |l| (l.target, date, status)))
+        .collect();
     let mut out = Vec::new();
     for (i, r) in records.iter().enumerate() {
         if r.kind == Kind::Event {
@@ -745,6 +756,9 @@ fn timeline(records: &[Record]) -> Vec<TimelineEntry> {
             }
         }
         for (c, h) in r.history.iter().enumerate() {
+            if told.contains(&(i, h.date, h.status)) {
+                continue;
+            }
             out.push(TimelineEntry {
                 date: h.date,
                 record: i,

@@ -324,6 +324,36 @@ fn source_numbers(catalog: &Catalog, record: usize, sources: &[usize]) -> String
     }
 }
 
+/// The name of a record's field as a caveat gives it (`"in_force"`), in
+/// the interface language; a name we do not know is shown as written.
+pub fn field_name(name: &str, lang: Lang) -> &str {
+    let (fr, en) = match name {
+        "title" => ("titre", "title"),
+        "short" => ("titre court", "short title"),
+        "date" => ("date", "date"),
+        "form" => ("forme", "form"),
+        "status" => ("statut", "status"),
+        "history" => ("historique", "history"),
+        "signed" => ("signature", "signed"),
+        "signed_place" => ("lieu de signature", "place of signature"),
+        "approved" => ("approbation", "approved"),
+        "in_force" => ("entrée en vigueur", "in force"),
+        "terminated" => ("fin", "terminated"),
+        "replaced" => ("remplacement", "replaced"),
+        "place" => ("lieu", "place"),
+        "parties" => ("parties", "parties"),
+        "domains" => ("domaines", "domains"),
+        "summary" => ("résumé", "summary"),
+        "sources" => ("sources", "sources"),
+        "numbers" => ("numéros", "numbers"),
+        "made" => ("date de l'engagement", "made"),
+        "established" => ("création", "established"),
+        "participants" => ("participants", "participants"),
+        _ => return name,
+    };
+    tr(lang, fr, en)
+}
+
 /// Record `index` of `catalog` laid out for a screen `width` columns wide
 /// in interface language `lang`.
 pub fn document(catalog: &Catalog, index: usize, width: u16, lang: Lang) -> Document {
@@ -418,7 +448,7 @@ pub fn document(catalog: &Catalog, index: usize, width: u16, lang: Lang) -> Docu
         b.heading(tr(lang, "Certitude", "Certainty"));
         for c in &r.caveats {
             let label = match &c.field {
-                Some(f) => format!("{} ({f})", c.level.label(lang)),
+                Some(f) => format!("{} ({})", c.level.label(lang), field_name(f, lang)),
                 None => c.level.label(lang).to_string(),
             };
             b.text(&label, &c.note, Role::Caveat);

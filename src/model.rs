@@ -798,6 +798,21 @@ pub enum EventKind {
 }
 
 impl EventKind {
+    /// The status a record reaches through an event of this kind, if any
+    /// (a signature: signed).
+    pub fn step(self) -> Option<Status> {
+        match self {
+            EventKind::Signature => Some(Status::Signed),
+            EventKind::Approval => Some(Status::Approved),
+            EventKind::EntryIntoForce => Some(Status::InForce),
+            EventKind::NegotiationsLaunched => Some(Status::NegotiationsLaunched),
+            EventKind::NegotiationsConcluded => Some(Status::NegotiationsConcluded),
+            EventKind::Announcement => Some(Status::Announced),
+            EventKind::Establishment => Some(Status::Active),
+            _ => None,
+        }
+    }
+
     pub fn label(self, lang: Lang) -> &'static str {
         let (fr, en) = match self {
             EventKind::Summit => ("sommet", "summit"),

@@ -567,12 +567,30 @@ fn filter_popup_sections_and_tab_jumps() {
     assert_eq!(app.filter_items[app.filter_cursor], FilterItem::FromYear);
 }
 
+/// How many of record `r`'s status steps the timeline lists: those that no
+/// event of the same day and kind, linked to the record, already tells.
+fn untold_steps(c: &accords::catalog::Catalog, r: usize) -> usize {
+    c.records[r]
+        .history
+        .iter()
+        .filter(|h| {
+            !c.records.iter().any(|e| {
+                e.event_kind.and_then(|k| k.step()) == Some(h.status)
+                    && e.date == Some(h.date)
+                    && e.links.iter().any(|l| l.target == r)
+            })
+        })
+        .count()
+}
+
 #[test]
 fn timeline_holds_events_and_status_changes_by_year() {
     let mut app = app(Lang::En, 120, 40);
     go_tab(&mut app, Kind::Event);
     let rows = app.rows().to_vec();
-    let history: usize = app.catalog.records.iter().map(|r| r.history.len()).sum();
+    let history: usize = (0..app.catalog.records.len())
+        .map(|r| untold_steps(&app.catalog, r))
+        .sum();
     let events = app.catalog.of_kind(Kind::Event).count();
     assert!(history > 0);
     assert_eq!(app.catalog.timeline.len(), history + events);
@@ -646,7 +664,7 @@ fn timeline_search_keeps_status_changes_of_matching_records_and_opens_them() {
             }
         }
     }
-    assert_eq!(gsoia_changes, app.catalog.records[gsoia].history.len());
+    assert_eq!(gsoia_changes, untold_steps(&app.catalog, gsoia));
     // Enter on a status change opens the agreement it belongs to.
     while app.selected_record() != Some(gsoia) {
         let before = app.selected[TIMELINE_TAB];
@@ -855,4 +873,40 @@ fn help_scrolls_to_its_end_by_page_and_back() {
     assert_eq!(app.help_scroll, 0);
     keys(&mut app, &[key(KeyCode::End)]);
     assert_eq!(app.help_scroll, max);
+}
+
+/// A status step that an event of the same day and kind already tells
+/// (the signature event of an agreement, linked to it) is listed once, as
+/// the event.
+#[test]
+fn the_timeline_lists_each_step_once() {
+    let app = app(Lang::En, 120, 40);
+    let c = &app.catalog;
+    let mut told = 0;
+    for e in c.records.iter().filter(|r| r.kind == Kind::Event) {
+        let Some(status) = e.event_kind.and_then(|k| k.step()) else {
+            continue;
+        };
+        for l in &e.links {
+            let repeats = c
+                .timeline
+                .iter()
+                .filter(|t| {
+                    t.record == l.target
+                        && Some(t.date) == e.date
+                        && t.change
+                            .is_some_and(|h| c.records[t.record].history[h].status == status)
+                })
+                .count();
+            assert_eq!(
+                repeats, 0,
+                "{} repeats a step of {}",
+                e.id, c.records[l.target].id
+            );
+            told += 1;
+        }
+    }
+    assert!(told > 0);
+    // Steps no event tells stay on the timeline.
+    assert!(c.timeline.iter().any(|t| t.change.is_some()));
 }

@@ -204,3 +204,35 @@ fn dates_name_their_sources_and_evidence_says_what_shows_it() {
     let atomic = text("atomic-energy-1976");
     assert!(atomic.contains("(shown by an amendment)"), "{atomic}");
 }
+
+/// French pages speak French: a caveat names its field in the interface
+/// language ("(entrée en vigueur)", not "(in_force)").
+#[test]
+fn caveat_fields_are_named_in_the_interface_language() {
+    let app = app(Lang::Fr, 140, 40);
+    let mut seen = 0;
+    for i in 0..app.catalog.records.len() {
+        let doc = accords::layout::document(&app.catalog, i, 140, Lang::Fr);
+        let text: String = doc
+            .lines
+            .iter()
+            .map(|l| l.iter().map(|r| r.text.as_str()).collect::<String>() + "\n")
+            .collect();
+        for slug in [
+            "(in_force)",
+            "(status)",
+            "(title)",
+            "(signed)",
+            "(form)",
+            "(history)",
+        ] {
+            assert!(
+                !text.contains(slug),
+                "{}: {slug}",
+                app.catalog.records[i].id
+            );
+        }
+        seen += text.matches("(entrée").count();
+    }
+    assert!(seen > 0);
+}
