@@ -292,7 +292,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global "language", [ch('L')], Action::ToggleLang, hint: Some(("FR/EN", "FR/EN")), help: Some(("Langue de l'interface (FR/EN)", "Interface language (FR/EN)"))),
     bind!(Global "back", [alt(Left)], Action::Back, hint: None, help: Some(("Page précédente de l'historique", "Back in the history"))),
     bind!(Global "forward", [alt(Right)], Action::Forward, hint: None, help: Some(("Page suivante de l'historique", "Forward in the history"))),
-    bind!(Global "copy-citation", [ch('y')], Action::CopyCitation, hint: None, help: Some(("Copier la citation (presse-papiers)", "Copy the citation to the clipboard"))),
+    bind!(Global "copy-citation", [ch('y')], Action::CopyCitation, hint: Some(("citer", "cite")), help: Some(("Copier la citation (presse-papiers)", "Copy the citation to the clipboard"))),
     // List.
     bind!(List "next-tab", [key(Tab)], Action::NextTab, hint: Some(("onglet", "tab")), help: Some(("Onglet suivant", "Next tab"))),
     bind!(List "previous-tab", [key(BackTab)], Action::PrevTab, hint: None, help: Some(("Onglet précédent", "Previous tab"))),
@@ -308,8 +308,9 @@ pub static BINDINGS: &[Binding] = &[
     bind!(List "page-up", [ctrl('u'), key(PageUp)], Action::PageUp, hint: None, help: Some(("Demi-page précédente", "Half a page up"))),
     bind!(List "open", [key(Enter)], Action::Open, hint: Some(("ouvrir", "open")), help: Some(("Ouvrir la fiche (FR | EN)", "Open the detail (FR | EN)"))),
     bind!(List "clear-search", [key(Esc)], Action::ClearQuery, hint: None, help: Some(("Effacer la recherche", "Clear the search"))),
-    bind!(List "clear-filters", [ch('x')], Action::ClearFilters, hint: None, help: Some(("Retirer tous les filtres", "Clear every filter"))),
-    bind!(List "export", [ch('e')], Action::Export, hint: None, help: Some(("Exporter la vue dans un fichier", "Export the view to a file"))),
+    bind!(List "clear-filters", [ch('x')], Action::ClearFilters, hint: Some(("sans filtres", "no filters")), help: Some(("Retirer tous les filtres", "Clear every filter"))),
+    bind!(List "export", [ch('e')], Action::Export, hint: Some(("exporter", "export")), help: Some(("Exporter la vue dans un fichier", "Export the view to a file"))),
+    bind!(List "toggle-preview", [ch('p')], Action::TogglePreview, hint: Some(("aperçu", "preview")), help: Some(("Afficher / masquer l'aperçu", "Show / hide the preview"))),
     bind!(List "export-format", [ch('E')], Action::CycleExportFormat, hint: None, help: Some(("Format d'export suivant (md, csv, json)", "Next export format (md, csv, json)"))),
     // Detail.
     bind!(Detail "down", [key(Down), ch('j')], Action::Down, hint: Some(("défiler", "scroll")), help: Some(("Descendre / monter", "Scroll down / up")), label: "j/k ↓/↑"),
@@ -367,6 +368,15 @@ pub fn fixed_action(event: &KeyEvent) -> Option<Action> {
         _ => None,
     }
 }
+
+/// Bindings whose hint comes after the others in the status bar.
+const SECONDARY_HINTS: &[&str] = &[
+    "export",
+    "toggle-preview",
+    "clear-filters",
+    "copy-citation",
+    "open-source",
+];
 
 /// The live key bindings: [`BINDINGS`] with the user's overrides applied.
 /// Lookups, status-bar hints and the help overlay all read this.
@@ -604,12 +614,21 @@ impl Keymap {
         })
     }
 
-    /// The status-bar hints of a context: `(key, label)` pairs.
+    /// The status-bar hints of a context: `(key, label)` pairs, the ones a
+    /// newcomer needs first, then the [`SECONDARY_HINTS`] shown when there
+    /// is room.
     pub fn hints(&self, context: Context, lang: Lang) -> Vec<(String, &'static str)> {
-        context
+        let rows: Vec<usize> = context
             .chain()
             .iter()
             .flat_map(|ctx| (0..BINDINGS.len()).filter(move |&r| BINDINGS[r].context == *ctx))
+            .collect();
+        let secondary = |r: usize| SECONDARY_HINTS.contains(&BINDINGS[r].name);
+        let (first, then): (Vec<usize>, Vec<usize>) =
+            rows.into_iter().partition(|&r| !secondary(r));
+        first
+            .into_iter()
+            .chain(then)
             .filter_map(|r| {
                 let (fr, en) = BINDINGS[r].hint?;
                 Some((self.hint_key(r)?, tr(lang, fr, en)))

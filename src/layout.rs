@@ -53,8 +53,12 @@ pub fn areas(area: Rect) -> Areas {
     }
 }
 
-/// The list's table area and the preview area of a body.
-pub fn list_areas(body: Rect) -> (Rect, Rect) {
+/// The list's table area and the preview area of a body; with the preview
+/// hidden (`p`), the table takes the whole body and the preview is empty.
+pub fn list_areas(body: Rect, preview: bool) -> (Rect, Rect) {
+    if !preview {
+        return (body, Rect { height: 0, ..body });
+    }
     if body.width >= SIDE_BY_SIDE_WIDTH {
         let [table, preview] = body.layout(&Layout::horizontal([
             Constraint::Percentage(58),
@@ -101,10 +105,11 @@ pub struct Metrics {
     pub detail_rows: usize,
 }
 
-/// The sizes `update` needs for paging, for a terminal of `width`×`height`.
-pub fn metrics(width: u16, height: u16) -> Metrics {
+/// The sizes `update` needs for paging, for a terminal of `width`×`height`
+/// (with the list's preview shown or not).
+pub fn metrics(width: u16, height: u16, preview: bool) -> Metrics {
     let a = areas(Rect::new(0, 0, width, height));
-    let (table, _) = list_areas(a.body);
+    let (table, _) = list_areas(a.body, preview);
     Metrics {
         // Table: two border rows and a header row.
         list_rows: table.height.saturating_sub(3) as usize,

@@ -550,11 +550,11 @@ fn filter_popup_sections_and_tab_jumps() {
     assert_eq!(
         sections,
         [
+            FilterSection::Dates,
             FilterSection::Domains,
             FilterSection::Statuses,
             FilterSection::Parties,
             FilterSection::Forms,
-            FilterSection::Dates
         ]
     );
     for want in &sections[1..] {
@@ -563,8 +563,12 @@ fn filter_popup_sections_and_tab_jumps() {
     }
     keys(&mut app, &[key(KeyCode::Tab)]);
     assert_eq!(app.filter_cursor, 0, "wraps around");
-    keys(&mut app, &[key(KeyCode::BackTab)]);
     assert_eq!(app.filter_items[app.filter_cursor], FilterItem::FromYear);
+    keys(&mut app, &[key(KeyCode::BackTab)]);
+    assert_eq!(
+        app.filter_items[app.filter_cursor].section(),
+        FilterSection::Forms
+    );
 }
 
 /// How many of record `r`'s status steps the timeline lists: those that no

@@ -215,3 +215,43 @@ fn the_browser_refuses_an_output_that_is_not_a_terminal() {
     assert!(err.contains("standard output is not a terminal"), "{err}");
     assert!(err.contains("accords list"), "{err}");
 }
+
+/// `p` hides the preview and the table takes its room (more rows to page
+/// by); `p` again shows it.
+#[test]
+fn p_toggles_the_preview_and_the_table_grows() {
+    let mut app = app(Lang::En, 80, 24);
+    let rows = accords::layout::metrics(80, 24, true).list_rows;
+    let s = screen(&app);
+    assert!(s.contains("Preview"), "{s}");
+    keys(&mut app, &[key(KeyCode::Char('p'))]);
+    assert!(!app.preview);
+    let s = screen(&app);
+    assert!(!s.contains("Preview"), "{s}");
+    assert!(accords::layout::metrics(80, 24, false).list_rows > rows + 5);
+    keys(&mut app, &[key(KeyCode::Char('p'))]);
+    assert!(screen(&app).contains("Preview"));
+}
+
+/// At 80 columns the hint line keeps the first hints and fills the rest
+/// of its room with shorter ones (export, cite) instead of stopping at the
+/// first that does not fit.
+#[test]
+fn the_hint_line_uses_its_room() {
+    let app = app(Lang::En, 120, 24);
+    let s = screen(&app);
+    let hints = s.lines().last().unwrap();
+    for h in ["Enter open", "q quit", "/ search", "e export", "y cite"] {
+        assert!(hints.contains(h), "{h}: {hints}");
+    }
+}
+
+/// The filter popup's year bounds are on an 80×24 screen when it opens.
+#[test]
+fn the_year_rows_are_in_view_at_80x24() {
+    let mut app = app(Lang::En, 80, 24);
+    keys(&mut app, &[key(KeyCode::Char('f'))]);
+    let s = screen(&app);
+    assert!(s.contains("[ ] from"), "{s}");
+    assert!(s.contains("[ ] to"), "{s}");
+}

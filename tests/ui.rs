@@ -84,6 +84,7 @@ fn filter_popup() {
             &mut app,
             &[
                 key(KeyCode::Char('f')),
+                key(KeyCode::Tab),
                 key(KeyCode::Char('j')),
                 key(KeyCode::Char(' ')),
             ],

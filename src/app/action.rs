@@ -68,6 +68,8 @@ pub enum Action {
     /// current export format: the app prepares an [`ExportRequest`], the
     /// event loop writes it (see [`App::take_export`]).
     Export,
+    /// `p`: show or hide the list's preview (the table takes its room).
+    TogglePreview,
     /// The next export format (md → csv → json).
     CycleExportFormat,
     /// Reported by the event loop once it has written (or failed to write)

@@ -259,8 +259,13 @@ pub(super) fn filter_items(catalog: &Catalog, active: &Filters) -> FilterRows {
         None => Some((y, y)),
         Some((lo, hi)) => Some((lo.min(y), hi.max(y))),
     });
+    // The year rows come first: at the bottom of a long list they were off
+    // an 80×24 screen.
     if year_bounds.is_some() {
-        rows.extend([(FilterItem::FromYear, None), (FilterItem::ToYear, None)]);
+        rows.splice(
+            0..0,
+            [(FilterItem::FromYear, None), (FilterItem::ToYear, None)],
+        );
     }
     let (items, counts) = rows.into_iter().unzip();
     FilterRows {

@@ -160,6 +160,8 @@ pub struct App {
     /// it has errors (the data shown is the last good one).
     pub data_error: Option<String>,
     pub size: (u16, u16),
+    /// Whether the list shows the selected record's preview (`p`).
+    pub preview: bool,
     pub should_quit: bool,
 }
 
@@ -223,6 +225,7 @@ impl App {
             pending_search: None,
             data_error: None,
             size: (80, 24),
+            preview: true,
             should_quit: false,
         };
         app.refresh(false);
@@ -298,7 +301,7 @@ impl App {
     }
 
     pub(super) fn metrics(&self) -> Metrics {
-        crate::layout::metrics(self.size.0, self.size.1)
+        crate::layout::metrics(self.size.0, self.size.1, self.preview)
     }
 
     /// Scrolls the help overlay, never past its last line.

@@ -145,6 +145,7 @@ impl App {
             (Context::List | Context::Detail, Action::Forward) => self.go_forward(),
             (Context::List | Context::Detail, Action::CopyCitation) => self.copy_citation(),
             (Context::List, Action::Export) => self.export(),
+            (Context::List, Action::TogglePreview) => self.preview = !self.preview,
             (Context::List, Action::CycleExportFormat) => {
                 self.export_format = self.export_format.next();
                 self.notice = Some(Notice::ExportFormat(self.export_format));

@@ -67,7 +67,7 @@ fn event_kind(r: &Record, lang: Lang) -> String {
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let (table_area, preview_area) = list_areas(area);
+    let (table_area, preview_area) = list_areas(area, app.preview);
     draw_table(frame, table_area, app, theme);
     draw_preview(frame, preview_area, app, theme);
 }

@@ -80,7 +80,7 @@ fn click(app: &App, screen: Rect, at: Position) -> Option<Action> {
     }
     match app.view {
         View::List => {
-            let (table, _) = list_areas(a.body);
+            let (table, _) = list_areas(a.body, app.preview);
             // Inside the border, below the column headings.
             let first = table.y + 2;
             let visible = table.height.saturating_sub(3) as usize;

@@ -235,10 +235,12 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
 pub fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let mut spans = Vec::new();
     let mut used = 0;
+    // Each hint that fits, in order: a long one left out does not hide the
+    // shorter ones after it.
     for (key, label) in app.keymap.hints(app.context(), app.lang) {
         let w = key.width() + label.width() + 3;
         if used + w > area.width as usize {
-            break;
+            continue;
         }
         used += w;
         spans.push(Span::styled(format!(" {key}"), theme.title));
