@@ -371,11 +371,11 @@ pub fn fixed_action(event: &KeyEvent) -> Option<Action> {
 
 /// Bindings whose hint comes after the others in the status bar.
 const SECONDARY_HINTS: &[&str] = &[
+    "open-source",
     "export",
+    "copy-citation",
     "toggle-preview",
     "clear-filters",
-    "copy-citation",
-    "open-source",
 ];
 
 /// The live key bindings: [`BINDINGS`] with the user's overrides applied.
@@ -624,8 +624,9 @@ impl Keymap {
             .flat_map(|ctx| (0..BINDINGS.len()).filter(move |&r| BINDINGS[r].context == *ctx))
             .collect();
         let secondary = |r: usize| SECONDARY_HINTS.contains(&BINDINGS[r].name);
-        let (first, then): (Vec<usize>, Vec<usize>) =
+        let (first, mut then): (Vec<usize>, Vec<usize>) =
             rows.into_iter().partition(|&r| !secondary(r));
+        then.sort_by_key(|&r| SECONDARY_HINTS.iter().position(|n| *n == BINDINGS[r].name));
         first
             .into_iter()
             .chain(then)
