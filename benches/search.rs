@@ -29,7 +29,7 @@ fn sizes() -> Vec<usize> {
 }
 
 fn ron_text(n: usize) -> String {
-    ron::to_string(&accords::synth::generate(n, 42)).unwrap()
+    ron::to_string(&accords_synth::generate(n, 42)).unwrap()
 }
 
 /// The browser's whole start-up path on text already in memory.
@@ -78,7 +78,7 @@ fn bench_load(c: &mut Criterion) {
 fn bench_search(c: &mut Criterion) {
     let mut g = c.benchmark_group("search");
     for n in sizes() {
-        let catalog = Catalog::new(accords::synth::generate(n, 42));
+        let catalog = Catalog::new(accords_synth::generate(n, 42));
         let index = SearchIndex::new(&catalog);
         index.warm();
         for q in QUERIES {

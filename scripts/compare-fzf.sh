@@ -10,8 +10,9 @@ seed=${2:-7}
 command -v fzf >/dev/null || { echo "compare-fzf: fzf is missing (apt-get install -y fzf)" >&2; exit 2; }
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-cargo build --release -q --example gen --example perf
-target/release/examples/gen --records "$n" --seed "$seed" > "$dir/data.ron"
+cargo build --release -q -p accords-synth
+cargo build --release -q --example perf
+target/release/accords-synth --records "$n" --seed "$seed" > "$dir/data.ron"
 target/release/examples/perf lines "$dir/data.ron" > "$dir/lines.txt"
 ours=$(target/release/examples/perf query "$dir/data.ron")
 printf '%-26s %12s %12s %10s %8s\n' query "fzf ms" "accords ms" ratio hits

@@ -14,12 +14,13 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000 250000)
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-cargo build --release -q --example gen --example perf
+cargo build --release -q -p accords-synth
+cargo build --release -q --example perf
 get() { printf '%s\n' "$1" | awk -v k="$2" '$1 == k {print $2}'; }
 echo "| N | file MiB | ron::from_str ms (median) | load+index ms (median) | ratio (median) | peak MiB | peak/file | key median ms | key p95 ms | key max ms | UI busy p95 ms | UI busy max ms | frame p95 ms |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
-    target/release/examples/gen --records "$n" --seed 7 > "$dir/d.ron"
+    target/release/accords-synth --records "$n" --seed 7 > "$dir/d.ron"
     rs=(); ls=(); qs=()
     for _ in $(seq "${RUNS:-5}"); do
         ron=$(target/release/examples/perf ron "$dir/d.ron")

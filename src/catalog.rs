@@ -915,11 +915,19 @@ impl Catalog {
 mod tests {
     use super::*;
 
+    /// A generated dataset. The generator, a dev-dependency, builds the
+    /// `Dataset` of the library it links (not this test build's own), so
+    /// the dataset crosses over as RON.
+    fn generated(records: usize, seed: u64) -> Dataset {
+        let text = ron::to_string(&accords_synth::generate(records, seed)).unwrap();
+        crate::load::parse(std::path::Path::new("synth.ron"), &text).unwrap()
+    }
+
     /// Lists built on two threads give the same catalog as on one: same
     /// records, same order, same links.
     #[test]
     fn records_built_on_two_threads_are_those_built_on_one() {
-        let d = crate::synth::generate(3_000, 11);
+        let d = generated(3_000, 11);
         let one = Catalog::assemble(d.clone(), Links::new(&d), usize::MAX);
         let two = Catalog::assemble(d.clone(), Links::new(&d), 2);
         assert_eq!(one.records.len(), 3_000);
@@ -935,7 +943,7 @@ mod tests {
     /// catalog `Catalog::new` builds. The check sees the whole dataset.
     #[test]
     fn a_checked_catalog_is_built_only_when_the_check_accepts() {
-        let d = crate::synth::generate(300, 1);
+        let d = generated(300, 1);
         let records = d.agreements.len();
         assert!(Catalog::new_checked(d.clone(), |seen| seen.agreements.len() != records).is_none());
         let checked = Catalog::new_checked(d.clone(), |_| true).expect("accepted");

@@ -25,7 +25,6 @@ pub mod query;
 pub mod report;
 pub mod sanitize;
 pub mod search;
-pub mod synth;
 pub mod tui;
 pub mod ui;
 pub mod validate;

@@ -713,11 +713,19 @@ pub fn has_errors(diags: &[Diagnostic], strict: bool) -> bool {
 mod tests {
     use super::*;
 
+    /// A generated dataset. The generator, a dev-dependency, builds the
+    /// `Dataset` of the library it links (not this test build's own), so
+    /// the dataset crosses over as RON.
+    fn generated(records: usize, seed: u64) -> Dataset {
+        let text = ron::to_string(&accords_synth::generate(records, seed)).unwrap();
+        crate::load::parse(std::path::Path::new("synth.ron"), &text).unwrap()
+    }
+
     /// Records checked on two threads give the diagnostics one thread
     /// gives, in the same order, wherever the halves meet.
     #[test]
     fn two_threads_report_what_one_reports() {
-        let mut d = crate::synth::generate(400, 4);
+        let mut d = generated(400, 4);
         // Errors and warnings in every kind of record, across the lists.
         d.partnerships[1].related.push("nowhere".into());
         d.agreements[0].title.en = String::new();

@@ -65,11 +65,11 @@ fn the_embedded_corpus_reads_as_ron_reads_it() {
 #[test]
 fn generated_data_in_every_layout_reads_as_ron_reads_it() {
     for seed in [1, 2] {
-        for text in layouts(&accords::synth::generate(300, seed)) {
+        for text in layouts(&accords_synth::generate(300, seed)) {
             assert_same_as_ron(&text, &[7, 100, 4096, 1 << 20]);
         }
     }
-    for text in layouts(&accords::synth::generate(40, 3)) {
+    for text in layouts(&accords_synth::generate(40, 3)) {
         assert_same_as_ron(&text, &[1, 2, 3]);
     }
 }
@@ -175,7 +175,7 @@ fn invalid_utf8_and_unreadable_files_are_left_to_the_ordinary_path() {
 fn the_browser_gets_the_data_cleaned_as_the_ordinary_path_cleans_it() {
     // Escape sequences, bidi controls, NFD text and tabs, in a list long
     // enough to be cleaned on the second thread in two batches (of 1024).
-    let mut data = accords::synth::generate(3000, 5);
+    let mut data = accords_synth::generate(3000, 5);
     assert!(data.events.len() > 1024);
     data.title.fr = "Titre\u{1b}]0;pwned\u{7} \u{202e}x".into();
     for (i, e) in data.events.iter_mut().enumerate().step_by(97) {
@@ -246,7 +246,7 @@ proptest! {
 /// string holding what looks like the start of a record, and a comment
 /// line ending with a comma.
 fn split_fixtures() -> [String; 2] {
-    let mut data = accords::synth::generate(400, 9);
+    let mut data = accords_synth::generate(400, 9);
     data.events[3].summary[0].fr = "fin,\n        (id: ag-000001, title: (fr: x)),\n(".into();
     let pretty = PrettyConfig::new()
         .escape_strings(false)

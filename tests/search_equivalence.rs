@@ -75,7 +75,7 @@ fn index_equals_scan_on_the_corpus() {
 #[test]
 fn index_equals_scan_on_generated_data() {
     for seed in [3] {
-        let catalog = Catalog::new(accords::synth::generate(1000, seed));
+        let catalog = Catalog::new(accords_synth::generate(1000, seed));
         let index = SearchIndex::new(&catalog);
         let mut qs = queries(&catalog);
         qs.truncate(60);

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use accords::model::{Dataset, Domain};
-use accords::synth::{GSOIA_EVERY, SUMMARY_CHARS, generate, kind_counts, source_count};
+use accords_synth::{GSOIA_EVERY, SUMMARY_CHARS, generate, kind_counts, source_count};
 
 fn ron_text(d: &Dataset) -> String {
     let config = ron::ser::PrettyConfig::new()

@@ -287,7 +287,7 @@ fn status_lines_of_the_configuration_the_watch_and_the_search_worker() {
 /// the one computed for it, beside its label.
 #[test]
 fn filter_counts_fit_the_narrowest_screen() {
-    let catalog = accords::catalog::Catalog::new(accords::synth::generate(20_000, 3));
+    let catalog = accords::catalog::Catalog::new(accords_synth::generate(20_000, 3));
     let mut app = App::new(catalog, Lang::En, std::collections::BTreeSet::new());
     // (Tall enough to show every row.)
     app.update(Action::Resize(50, 120));
