@@ -16,16 +16,19 @@ pub enum Context {
     List,
     Detail,
     Search,
+    /// Typing a word to find in the detail page.
+    Find,
     Filter,
     Help,
 }
 
 impl Context {
-    pub const ALL: [Context; 6] = [
+    pub const ALL: [Context; 7] = [
         Context::Global,
         Context::List,
         Context::Detail,
         Context::Search,
+        Context::Find,
         Context::Filter,
         Context::Help,
     ];
@@ -37,6 +40,7 @@ impl Context {
             Context::List => "list",
             Context::Detail => "detail",
             Context::Search => "search",
+            Context::Find => "find",
             Context::Filter => "filter",
             Context::Help => "help",
         }
@@ -54,6 +58,7 @@ impl Context {
             Context::List => &[Context::List, Context::Global],
             Context::Detail => &[Context::Detail, Context::Global],
             Context::Search => &[Context::Search],
+            Context::Find => &[Context::Find],
             Context::Filter => &[Context::Filter],
             Context::Help => &[Context::Help],
             Context::Global => &[Context::Global],
@@ -70,6 +75,8 @@ impl Context {
             (Context::Detail, Lang::En) => "Detail",
             (Context::Search, Lang::Fr) => "Recherche",
             (Context::Search, Lang::En) => "Search",
+            (Context::Find, Lang::Fr) => "Chercher dans la fiche",
+            (Context::Find, Lang::En) => "Find in the page",
             (Context::Filter, Lang::Fr) => "Filtre",
             (Context::Filter, Lang::En) => "Filter",
             (Context::Help, Lang::Fr) => "Aide",
@@ -287,7 +294,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global "quit-anywhere", [ctrl('c')], Action::Quit, hint: None, help: Some(("Quitter (partout)", "Quit (anywhere)"))),
     bind!(Global "suspend", [ctrl('z')], Action::Suspend, hint: None, help: Some(("Suspendre (fg pour revenir)", "Suspend (fg to come back)"))),
     bind!(Global "help", [ch('?')], Action::ToggleHelp, hint: Some(("aide", "help")), help: Some(("Aide", "Help"))),
-    bind!(Global "search", [ch('/')], Action::StartSearch, hint: Some(("chercher", "search")), help: Some(("Rechercher (floue, sans accents)", "Search (fuzzy, accent-blind)"))),
+    bind!(List "search", [ch('/')], Action::StartSearch, hint: Some(("chercher", "search")), help: Some(("Rechercher dans les fiches (floue, sans accents)", "Search the records (fuzzy, accent-blind)"))),
     bind!(Global "filter", [ch('f')], Action::OpenFilter, hint: Some(("filtrer", "filter")), help: Some(("Filtrer (domaine, statut, partie, nature…)", "Filter: domain, status, party, kind, date"))),
     bind!(Global "language", [ch('L')], Action::ToggleLang, hint: Some(("FR/EN", "FR/EN")), help: Some(("Langue de l'interface (FR/EN)", "Interface language (FR/EN)"))),
     bind!(Global "back", [alt(Left)], Action::Back, hint: None, help: Some(("Page précédente de l'historique", "Back in the history"))),
@@ -322,6 +329,9 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Detail "next-link", [key(Tab)], Action::NextLink, hint: Some(("choisir", "select")), help: Some(("Lien ou source suivant", "Next related record or source"))),
     bind!(Detail "previous-link", [key(BackTab)], Action::PrevLink, hint: None, help: Some(("Lien ou source précédent", "Previous related record or source"))),
     bind!(Detail "follow", [key(Enter)], Action::Open, hint: Some(("suivre", "follow")), help: Some(("Suivre le lien choisi, ouvrir la source choisie", "Follow the selected link, open the selected source"))),
+    bind!(Detail "find", [ch('/')], Action::StartFind, hint: Some(("chercher ici", "find")), help: Some(("Chercher dans la fiche (n, N : suivant, précédent)", "Find in the page (n, N: next, previous)"))),
+    bind!(Detail "next-match", [ch('n')], Action::NextMatch, hint: None, help: Some(("Occurrence suivante", "Next match"))),
+    bind!(Detail "previous-match", [ch('N')], Action::PrevMatch, hint: None, help: Some(("Occurrence précédente", "Previous match"))),
     bind!(Detail "open-source", [ch('o')], Action::OpenSource, hint: Some(("ouvrir la source", "open source")), help: Some(("Ouvrir la source choisie (sinon la première) dans le navigateur", "Open the selected source (else the first) in the browser"))),
     bind!(Detail "copy-source-url", [ch('Y')], Action::CopySourceUrl, hint: None, help: Some(("Copier l'adresse de cette source", "Copy that source's URL"))),
     bind!(Detail "back", [key(Esc), key(Backspace)], Action::Back, hint: Some(("retour", "back")), help: Some(("Retour", "Back"))),
@@ -333,6 +343,12 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Search "clear-line", [ctrl('u')], Action::SearchClearLine, hint: None, help: Some(("Effacer la ligne", "Clear the line"))),
     bind!(Search "down", [key(Down)], Action::Down, hint: Some(("résultats", "results")), help: Some(("Résultat suivant / précédent", "Next / previous result")), label: "↓/↑"),
     bind!(Search "up", [key(Up)], Action::Up, hint: None, help: None),
+    // Find line (detail page).
+    bind!(Find "accept", [key(Enter)], Action::AcceptSearch, hint: Some(("garder", "keep")), help: Some(("Garder les occurrences (n, N pour y aller)", "Keep the matches (n, N to go through them)"))),
+    bind!(Find "cancel", [key(Esc)], Action::CancelSearch, hint: Some(("effacer", "clear")), help: Some(("Effacer la recherche dans la fiche", "Clear the find"))),
+    bind!(Find "delete-char", [key(Backspace)], Action::SearchBackspace, hint: None, help: Some(("Effacer un caractère", "Delete a character"))),
+    bind!(Find "delete-word", [ctrl('w')], Action::SearchDeleteWord, hint: None, help: Some(("Effacer un mot", "Delete a word"))),
+    bind!(Find "clear-line", [ctrl('u')], Action::SearchClearLine, hint: None, help: Some(("Effacer la ligne", "Clear the line"))),
     // Filter popup.
     bind!(Filter "down", [key(Down), ch('j')], Action::Down, hint: None, help: Some(("Ligne suivante", "Next row"))),
     bind!(Filter "up", [key(Up), ch('k')], Action::Up, hint: None, help: Some(("Ligne précédente", "Previous row"))),
@@ -461,7 +477,7 @@ impl Keymap {
                     ));
                     continue;
                 }
-                if ctx == Context::Search && key.is_plain_char() {
+                if matches!(ctx, Context::Search | Context::Find) && key.is_plain_char() {
                     problems.push(format!(
                         "keys: \"{name}\": \"{}\" is typed into the query while searching; \
                          give it a modifier (C-…, M-…) or a named key",
@@ -595,7 +611,7 @@ impl Keymap {
     /// character is typed into the query. Ctrl-C and Ctrl-Z act everywhere
     /// (see [`fixed_action`]).
     pub fn action_for(&self, context: Context, event: &KeyEvent) -> Option<Action> {
-        if context == Context::Search {
+        if matches!(context, Context::Search | Context::Find) {
             if let KeyCode::Char(c) = event.code {
                 let mods = event.modifiers - KeyModifiers::SHIFT;
                 if mods.is_empty() {
@@ -829,17 +845,14 @@ mod tests {
         );
         // A key given to a global binding is taken from an inner default,
         // which would otherwise shadow it.
-        let (km, problems) = patch(&[("global.search", &["j"])]);
+        let (km, problems) = patch(&[("global.filter", &["j"])]);
         let j = ev(KeyCode::Char('j'), KeyModifiers::NONE);
-        assert_eq!(km.action_for(Context::List, &j), Some(Action::StartSearch));
-        assert_eq!(
-            km.action_for(Context::Detail, &j),
-            Some(Action::StartSearch)
-        );
+        assert_eq!(km.action_for(Context::List, &j), Some(Action::OpenFilter));
+        assert_eq!(km.action_for(Context::Detail, &j), Some(Action::OpenFilter));
         assert!(
             problems
                 .iter()
-                .any(|p| p.contains("\"j\" now runs global.search instead of list.down"))
+                .any(|p| p.contains("\"j\" now runs global.filter instead of list.down"))
         );
         // Same context: the default loses the key, and says when none is left.
         let (_, problems) = patch(&[("list.top", &["G", "End"])]);
@@ -938,7 +951,7 @@ mod tests {
                 .any(|(k, _)| k == "↓")
         );
         // A key taken by a conflict counts as a change too.
-        let (km, _) = patch(&[("global.search", &["j"])]);
+        let (km, _) = patch(&[("global.filter", &["j"])]);
         assert!(rows(&km, "Detail").iter().any(|(k, _)| k == "↓ ↑ k"));
         // Untouched groups keep their label.
         assert!(rows(&km, "List").iter().any(|(k, _)| k == "1–4"));

@@ -542,3 +542,48 @@ pub fn document(catalog: &Catalog, index: usize, width: u16, lang: Lang) -> Docu
         targets: b.targets,
     }
 }
+
+/// A match of a find in the page: its line and its chars in the line's
+/// text (the runs joined).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub line: usize,
+    pub start: usize,
+    pub len: usize,
+}
+
+/// The text of a laid-out line.
+pub fn line_text(line: &DocLine) -> String {
+    line.iter().map(|r| r.text.as_str()).collect()
+}
+
+/// Every match of `query` in `doc`, in reading order, accent- and
+/// case-blind (`defense` finds "défense"); none for an empty query.
+pub fn find(doc: &Document, query: &str) -> Vec<Match> {
+    let needle: Vec<char> = crate::search::fold(query.trim()).chars().collect();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (line, runs) in doc.lines.iter().enumerate() {
+        let text = line_text(runs);
+        let folded = crate::search::fold_with_map(&text);
+        let hay = &folded.chars;
+        let mut i = 0;
+        while i + needle.len() <= hay.len() {
+            if hay[i..i + needle.len()] == needle[..] {
+                let start = folded.origin[i];
+                let end = folded.origin[i + needle.len() - 1] + 1;
+                out.push(Match {
+                    line,
+                    start,
+                    len: end - start,
+                });
+                i += needle.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}

@@ -46,6 +46,12 @@ pub enum Action {
     NextLink,
     PrevLink,
     StartSearch,
+    /// `/` on a detail page: type a word to find in the page; the query
+    /// line's keys (SearchInput, Backspace, AcceptSearch…) then edit it.
+    StartFind,
+    /// `n` / `N`: the next / previous match of the find in the page.
+    NextMatch,
+    PrevMatch,
     SearchInput(char),
     SearchBackspace,
     SearchDeleteWord,

@@ -33,6 +33,7 @@ impl App {
     pub(super) fn sync_detail(&mut self) {
         let Some(p) = self.pages.last() else {
             self.detail = None;
+            self.find = None;
             return;
         };
         let key = DocKey {
@@ -42,12 +43,22 @@ impl App {
             lang: self.lang,
         };
         if self.detail.as_ref().is_none_or(|d| d.key != key) {
+            // Another page: its own find. The same page laid out anew
+            // (width, language): the same word found again.
+            if self
+                .detail
+                .as_ref()
+                .is_none_or(|d| d.key.record != key.record)
+            {
+                self.find = None;
+            }
             self.detail = Some(crate::layout::document(
                 &self.catalog,
                 p.record,
                 self.size.0,
                 self.lang,
             ));
+            self.refind();
         }
     }
 

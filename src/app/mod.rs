@@ -10,6 +10,7 @@
 pub mod action;
 mod effects;
 mod filter_popup;
+mod find;
 mod history;
 mod reload;
 mod results;
@@ -32,6 +33,7 @@ pub use crate::query::{Filters, STATUSES, TABS, TIMELINE_TAB, compute_results};
 pub use action::{Action, Reloaded, SearchDone, SearchRequest};
 pub use effects::openable_url;
 pub use filter_popup::{FilterItem, FilterSection};
+pub use find::Find;
 pub use history::{Page, target_of};
 pub use results::{MAX_QUERY_CHARS, pasted};
 
@@ -160,6 +162,8 @@ pub struct App {
     /// it has errors (the data shown is the last good one).
     pub data_error: Option<String>,
     pub size: (u16, u16),
+    /// The find in the current detail page, if any (`/` there).
+    pub find: Option<Find>,
     /// Whether the list shows the selected record's preview (`p`).
     pub preview: bool,
     pub should_quit: bool,
@@ -226,6 +230,7 @@ impl App {
             data_error: None,
             size: (80, 24),
             preview: true,
+            find: None,
             should_quit: false,
         };
         app.refresh(false);
@@ -265,6 +270,11 @@ impl App {
             Overlay::Help => Context::Help,
             Overlay::Filter => Context::Filter,
             Overlay::None if self.searching => Context::Search,
+            Overlay::None
+                if self.view == View::Detail && self.find.as_ref().is_some_and(|f| f.editing) =>
+            {
+                Context::Find
+            }
             Overlay::None => match self.view {
                 View::List => Context::List,
                 View::Detail => Context::Detail,

@@ -118,9 +118,39 @@ impl App {
 
             (_, Action::StartSearch) => {
                 self.searching = true;
+                // Leaving the pages for the list's search: none stays behind
+                // for a later Esc to land on.
+                if self.view == View::Detail {
+                    self.pages.clear();
+                }
                 self.view = View::List;
             }
             (_, Action::Suspend) => self.pending_suspend = true,
+            (Context::Detail, Action::StartFind) => self.start_find(),
+            (Context::Detail, Action::NextMatch) => self.step_match(true),
+            (Context::Detail, Action::PrevMatch) => self.step_match(false),
+            (Context::Find, Action::SearchInput(c)) => self.edit_find(|q| q.push(c)),
+            (Context::Find, Action::Paste(text)) => {
+                let text = pasted(&text);
+                self.edit_find(|q| q.push_str(&text));
+            }
+            (Context::Find, Action::SearchBackspace) => self.edit_find(|q| {
+                q.pop();
+            }),
+            (Context::Find, Action::SearchDeleteWord) => self.edit_find(|q| {
+                let cut = q.trim_end().rfind(' ').map_or(0, |i| i + 1);
+                q.truncate(cut);
+            }),
+            (Context::Find, Action::SearchClearLine) => self.edit_find(String::clear),
+            (Context::Find, Action::AcceptSearch) => {
+                if let Some(f) = &mut self.find {
+                    f.editing = false;
+                    if f.query.is_empty() {
+                        self.find = None;
+                    }
+                }
+            }
+            (Context::Find, Action::CancelSearch) => self.find = None,
             (Context::Search, Action::SearchInput(c)) => self.type_text(&c.to_string()),
             (Context::Search, Action::Paste(text)) => self.type_text(&pasted(&text)),
             (_, Action::Paste(_)) => self.notice = Some(Notice::PasteIgnored),

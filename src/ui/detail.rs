@@ -6,7 +6,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
@@ -16,6 +16,35 @@ use crate::app::App;
 use crate::layout::{self, DocLine, Document, LABEL_W, Role, SEP, pad};
 
 pub use crate::layout::detail_text_area as text_area;
+
+/// A line whose chars in `marks` (`start..end`, by char) are drawn as
+/// matches: the current match reversed, the others in the match style.
+fn marked_line(runs: &DocLine, marks: &[(usize, usize, bool)], theme: &Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for r in runs {
+        let base = style(r.role, theme);
+        let mut piece = String::new();
+        let mut piece_style = base;
+        for c in r.text.chars() {
+            let s = match marks.iter().find(|(a, b, _)| (*a..*b).contains(&at)) {
+                Some((_, _, true)) => theme.matched.add_modifier(Modifier::REVERSED),
+                Some(_) => theme.matched,
+                None => base,
+            };
+            if s != piece_style && !piece.is_empty() {
+                spans.push(Span::styled(std::mem::take(&mut piece), piece_style));
+            }
+            piece_style = s;
+            piece.push(c);
+            at += 1;
+        }
+        if !piece.is_empty() {
+            spans.push(Span::styled(piece, piece_style));
+        }
+    }
+    Line::from(spans)
+}
 
 fn style(role: Role, theme: &Theme) -> Style {
     match role {
@@ -119,6 +148,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // Only the visible window is styled; the selected row is restyled here
     // so moving between rows does not lay the page out again.
     let selected = page.target.and_then(|t| doc.targets.get(t)).copied();
+    // The find's matches on the visible lines, the current one marked.
+    let find = app.find.as_ref();
     let visible: Vec<Line> = doc
         .lines
         .iter()
@@ -126,7 +157,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .skip(scroll)
         .take(text.height as usize)
         .map(|(row, runs)| {
-            let l = line(runs, theme);
+            let marks: Vec<(usize, usize, bool)> = find
+                .map(|f| {
+                    f.matches
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, m)| m.line == row)
+                        .map(|(i, m)| (m.start, m.start + m.len, f.current == Some(i)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let l = if marks.is_empty() {
+                line(runs, theme)
+            } else {
+                marked_line(runs, &marks, theme)
+            };
             match selected {
                 Some(s) if (s.first..=s.last).contains(&row) => l.style(theme.link_selected),
                 _ => l,

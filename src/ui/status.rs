@@ -8,13 +8,17 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, tr};
-use crate::app::{App, MAX_QUERY_CHARS, Notice, View};
+use crate::app::{App, Find, MAX_QUERY_CHARS, Notice, View};
 use crate::model::Lang;
 
 pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     if app.searching {
         draw_query_line(frame, area, app, theme);
+        return;
+    }
+    if let Some(f) = app.find.as_ref().filter(|f| f.editing) {
+        draw_find_line(frame, area, app, f, theme);
         return;
     }
     let (pos, n) = app.position();
@@ -84,7 +88,17 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.dim,
         ));
     }
-    if !app.query.is_empty() {
+    if let Some(f) = app.find.as_ref().filter(|_| app.view == View::Detail) {
+        spans.push(Span::styled(
+            format!("· {} ", tr(lang, "dans la fiche\u{a0}:", "in page:")),
+            theme.dim,
+        ));
+        spans.push(Span::styled(f.query.clone(), theme.input));
+        spans.push(Span::styled(
+            format!(" {} ", find_count(f, lang)),
+            theme.title,
+        ));
+    } else if !app.query.is_empty() {
         spans.push(Span::styled("· / ", theme.dim));
         spans.push(Span::styled(app.query.clone(), theme.input));
     }
@@ -128,6 +142,49 @@ fn draw_query_line(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ..area
         };
         frame.render_widget(Paragraph::new(Span::styled(n, theme.dim)), at);
+    }
+    if cursor < (area.x + area.width) as usize {
+        frame.set_cursor_position(Position::new(cursor as u16, area.y));
+    }
+}
+
+/// "3/7" (the current match of how many), "7" before `n` is pressed, or
+/// "no match".
+fn find_count(f: &Find, lang: Lang) -> String {
+    match (f.current, f.matches.len()) {
+        (_, 0) => tr(lang, "aucune occurrence", "no match").to_string(),
+        (Some(i), n) => format!("{}/{n}", i + 1),
+        (None, n) => format!("{n}"),
+    }
+}
+
+/// The find line while typing a word to find in the page: its prompt, the
+/// word (its end, as the query line does) and the count on the right.
+fn draw_find_line(frame: &mut Frame, area: Rect, app: &App, f: &Find, theme: &Theme) {
+    let prompt = tr(app.lang, "/ dans la fiche\u{a0}: ", "/ in page: ");
+    let count = if f.query.is_empty() {
+        String::new()
+    } else {
+        find_count(f, app.lang)
+    };
+    let room = (area.width as usize).saturating_sub(prompt.width() + 1 + count.width() + 1);
+    let shown = query_tail(&f.query, room);
+    let cursor = area.x as usize + prompt.width() + shown.width();
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(prompt, theme.input),
+            Span::styled(shown, theme.input),
+        ])),
+        area,
+    );
+    if !count.is_empty() && count.width() < area.width as usize {
+        let w = count.width() as u16;
+        let at = Rect {
+            x: area.x + area.width - w,
+            width: w,
+            ..area
+        };
+        frame.render_widget(Paragraph::new(Span::styled(count, theme.title)), at);
     }
     if cursor < (area.x + area.width) as usize {
         frame.set_cursor_position(Position::new(cursor as u16, area.y));
