@@ -341,8 +341,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Search "delete-char", [key(Backspace)], Action::SearchBackspace, hint: None, help: Some(("Effacer un caractère", "Delete a character"))),
     bind!(Search "delete-word", [ctrl('w')], Action::SearchDeleteWord, hint: None, help: Some(("Effacer un mot", "Delete a word"))),
     bind!(Search "clear-line", [ctrl('u')], Action::SearchClearLine, hint: None, help: Some(("Effacer la ligne", "Clear the line"))),
-    bind!(Search "down", [key(Down)], Action::Down, hint: Some(("résultats", "results")), help: Some(("Résultat suivant / précédent", "Next / previous result")), label: "↓/↑"),
-    bind!(Search "up", [key(Up)], Action::Up, hint: None, help: None),
+    bind!(Search "down", [key(Down), ctrl('n'), ctrl('j')], Action::Down, hint: Some(("résultats", "results")), help: Some(("Résultat suivant / précédent (aussi C-n/C-p, C-j/C-k)", "Next / previous result (also C-n/C-p, C-j/C-k)")), label: "↓/↑"),
+    bind!(Search "up", [key(Up), ctrl('p'), ctrl('k')], Action::Up, hint: None, help: None),
     // Find line (detail page).
     bind!(Find "accept", [key(Enter)], Action::AcceptSearch, hint: Some(("garder", "keep")), help: Some(("Garder les occurrences (n, N pour y aller)", "Keep the matches (n, N to go through them)"))),
     bind!(Find "cancel", [key(Esc)], Action::CancelSearch, hint: Some(("effacer", "clear")), help: Some(("Effacer la recherche dans la fiche", "Clear the find"))),

@@ -255,3 +255,22 @@ fn the_year_rows_are_in_view_at_80x24() {
     assert!(s.contains("[ ] from"), "{s}");
     assert!(s.contains("[ ] to"), "{s}");
 }
+
+/// While typing a query, C-n/C-p and C-j/C-k move through the results as
+/// in fzf, and are not typed.
+#[test]
+fn ctrl_n_and_ctrl_p_move_through_results_while_typing() {
+    let mut app = app(Lang::En, 120, 40);
+    app.update(Action::GoTab(1));
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    type_text(&mut app, "a");
+    assert!(app.rows().len() > 3);
+    keys(&mut app, &[ctrl('n'), ctrl('j')]);
+    assert_eq!(app.selected[1], 2);
+    keys(&mut app, &[ctrl('p')]);
+    assert_eq!(app.selected[1], 1);
+    keys(&mut app, &[ctrl('k')]);
+    assert_eq!(app.selected[1], 0);
+    assert_eq!(app.query, "a");
+    assert!(app.searching);
+}
