@@ -25,6 +25,7 @@ pub mod query;
 pub mod report;
 pub mod sanitize;
 pub mod search;
+pub mod sort;
 pub mod tui;
 pub mod ui;
 pub mod validate;

@@ -274,3 +274,65 @@ fn ctrl_n_and_ctrl_p_move_through_results_while_typing() {
     assert_eq!(app.query, "a");
     assert!(app.searching);
 }
+
+/// `s` sorts the record tabs by the next column (the header marks it),
+/// `S` reverses, the selected record stays selected; back at relevance the
+/// search's order returns.
+#[test]
+fn s_sorts_by_column_and_capital_s_reverses() {
+    use accords::sort::SortKey;
+    let mut app = app(Lang::En, 120, 40);
+    app.update(Action::GoTab(1));
+    keys(
+        &mut app,
+        &[key(KeyCode::Char('j')), key(KeyCode::Char('j'))],
+    );
+    let chosen = selected_id(&app).unwrap();
+    let relevance = row_ids(&app);
+    keys(&mut app, &[key(KeyCode::Char('s'))]);
+    assert_eq!(app.sort.key, SortKey::Title);
+    let titles: Vec<String> = app
+        .rows()
+        .iter()
+        .filter_map(|r| app.catalog.row_record(*r))
+        .map(|i| accords::search::fold(app.catalog.records[i].short().en.as_str()))
+        .collect();
+    let mut sorted = titles.clone();
+    sorted.sort();
+    assert_eq!(titles, sorted);
+    assert_eq!(selected_id(&app).unwrap(), chosen, "selection kept");
+    assert!(screen(&app).contains("Title ▲"));
+    keys(&mut app, &[key(KeyCode::Char('S'))]);
+    assert!(app.sort.desc);
+    assert!(screen(&app).contains("Title ▼"));
+    let back: Vec<String> = row_ids(&app).into_iter().rev().collect();
+    keys(&mut app, &[key(KeyCode::Char('S'))]);
+    assert_eq!(row_ids(&app), back);
+    // Signed, in force on the agreements, then relevance again.
+    for want in [
+        SortKey::Date,
+        SortKey::Status,
+        SortKey::Signed,
+        SortKey::InForce,
+    ] {
+        keys(&mut app, &[key(KeyCode::Char('s'))]);
+        assert_eq!(app.sort.key, want);
+    }
+    let in_force: Vec<bool> = app
+        .rows()
+        .iter()
+        .filter_map(|r| app.catalog.row_record(*r))
+        .map(|i| {
+            app.catalog.records[i]
+                .date_of(accords::model::Step::InForce)
+                .is_some()
+        })
+        .collect();
+    assert!(
+        in_force[0] && !in_force[in_force.len() - 1],
+        "dated first, undated last"
+    );
+    keys(&mut app, &[key(KeyCode::Char('s'))]);
+    assert_eq!(app.sort.key, SortKey::Relevance);
+    assert_eq!(row_ids(&app), relevance);
+}

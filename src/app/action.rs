@@ -74,6 +74,11 @@ pub enum Action {
     /// current export format: the app prepares an [`ExportRequest`], the
     /// event loop writes it (see [`App::take_export`]).
     Export,
+    /// `s`: sort the record tabs by the next column (relevance, title,
+    /// date, status; on agreements also signed and in force).
+    CycleSort,
+    /// `S`: reverse the sort.
+    ReverseSort,
     /// `p`: show or hide the list's preview (the table takes its room).
     TogglePreview,
     /// The next export format (md → csv → json).

@@ -77,6 +77,8 @@ pub enum Notice {
     OpenFailed(String),
     /// This URL went to the clipboard.
     UrlCopied(String),
+    /// The lists are now sorted so.
+    Sorted(crate::sort::Sort),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,6 +164,8 @@ pub struct App {
     /// it has errors (the data shown is the last good one).
     pub data_error: Option<String>,
     pub size: (u16, u16),
+    /// How the record tabs are sorted (`s`, `S`).
+    pub sort: crate::sort::Sort,
     /// The find in the current detail page, if any (`/` there).
     pub find: Option<Find>,
     /// Whether the list shows the selected record's preview (`p`).
@@ -231,6 +235,7 @@ impl App {
             size: (80, 24),
             preview: true,
             find: None,
+            sort: crate::sort::Sort::default(),
             should_quit: false,
         };
         app.refresh(false);

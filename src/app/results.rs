@@ -41,11 +41,43 @@ impl App {
 
     /// Shows new results, keeping each tab's selected row where it survives
     /// (unless `to_top`).
+    /// Sorts the record tabs' rows by `self.sort` (the timeline keeps
+    /// its date order).
+    fn sort_results(&mut self) {
+        for t in 0..TABS.len() {
+            if t != TIMELINE_TAB {
+                crate::sort::sort_rows(&self.catalog, &mut self.results[t], self.sort, self.lang);
+            }
+        }
+    }
+
+    /// `s` / `S`: a new sort, the selected records kept selected.
+    pub(super) fn set_sort(&mut self, sort: crate::sort::Sort) {
+        let keep: Vec<Option<Row>> = (0..TABS.len())
+            .map(|t| self.results[t].get(self.selected[t]).copied())
+            .collect();
+        if sort.key == crate::sort::SortKey::Relevance && self.sort.key != sort.key {
+            // Back to the search's order: rank again.
+            self.sort = sort;
+            self.requery(false);
+            return;
+        }
+        self.sort = sort;
+        self.sort_results();
+        for (t, kept) in keep.into_iter().enumerate() {
+            if let Some(row) = kept {
+                self.selected[t] = self.results[t].iter().position(|r| *r == row).unwrap_or(0);
+            }
+            self.settle(t, true);
+        }
+    }
+
     pub(super) fn apply_results(&mut self, results: [Vec<Row>; 4], to_top: bool) {
         let keep: Vec<Option<Row>> = (0..TABS.len())
             .map(|t| self.results[t].get(self.selected[t]).copied())
             .collect();
         self.results = results;
+        self.sort_results();
         self.counts = [0, 1, 2, 3].map(|t| {
             self.results[t]
                 .iter()

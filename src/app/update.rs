@@ -176,6 +176,20 @@ impl App {
             (Context::List | Context::Detail, Action::CopyCitation) => self.copy_citation(),
             (Context::List, Action::Export) => self.export(),
             (Context::List, Action::TogglePreview) => self.preview = !self.preview,
+            (Context::List, Action::CycleSort) => {
+                let agreements = TABS[self.tab] == crate::catalog::Kind::Agreement;
+                let key = self.sort.key.next(agreements);
+                self.set_sort(crate::sort::Sort { key, desc: false });
+                self.notice = Some(Notice::Sorted(self.sort));
+            }
+            (Context::List, Action::ReverseSort) => {
+                let sort = crate::sort::Sort {
+                    desc: !self.sort.desc,
+                    ..self.sort
+                };
+                self.set_sort(sort);
+                self.notice = Some(Notice::Sorted(self.sort));
+            }
             (Context::List, Action::CycleExportFormat) => {
                 self.export_format = self.export_format.next();
                 self.notice = Some(Notice::ExportFormat(self.export_format));

@@ -8,8 +8,9 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::{Theme, list_areas, tr};
 use crate::app::{App, TABS, TIMELINE_TAB};
-use crate::catalog::{FieldLabel, Record, Row as ListRow, TimelineEntry};
+use crate::catalog::{FieldLabel, Kind, Record, Row as ListRow, TimelineEntry};
 use crate::model::Lang;
+use crate::sort::SortKey;
 use crate::wrap::{truncate, wrap_at_most};
 use unicode_width::UnicodeWidthStr;
 
@@ -109,11 +110,35 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         vec![
             "",
             tr(lang, "Titre", "Title"),
-            tr(lang, "Date", "Date"),
+            if kind == Kind::Agreement {
+                tr(lang, "Signé", "Signed")
+            } else {
+                tr(lang, "Date", "Date")
+            },
             tr(lang, "Statut", "Status"),
             tr(lang, "Domaines", "Domains"),
         ]
     };
+    // The column the list is sorted by shows an arrow.
+    let sorted_col = match app.sort.key {
+        _ if timeline => None,
+        SortKey::Title => Some(1),
+        SortKey::Date | SortKey::Signed => Some(2),
+        SortKey::Status => Some(3),
+        SortKey::Relevance | SortKey::InForce => None,
+    };
+    let arrow = if app.sort.desc { " ▼" } else { " ▲" };
+    let header: Vec<String> = header
+        .into_iter()
+        .enumerate()
+        .map(|(i, h)| {
+            if Some(i) == sorted_col {
+                format!("{h}{arrow}")
+            } else {
+                h.to_string()
+            }
+        })
+        .collect();
     let rows_visible = area.height.saturating_sub(3) as usize;
     // Only the rows on screen get highlight positions computed.
     let offset = first_row(app, rows_visible);

@@ -244,6 +244,19 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
             "paste ignored: press / to search, then paste",
         )
         .to_string(),
+        Notice::Sorted(sort) => {
+            let dir = if sort.desc { "↓" } else { "↑" };
+            match lang {
+                Lang::Fr => format!(
+                    "tri\u{a0}: {} {dir} (s\u{a0}: colonne suivante, S\u{a0}: inverser)",
+                    sort.key.label(lang)
+                ),
+                Lang::En => format!(
+                    "sorted by {} {dir} (s: next column, S: reverse)",
+                    sort.key.label(lang)
+                ),
+            }
+        }
         Notice::NoSource => tr(lang, "aucune source", "no source").to_string(),
         Notice::NoUrl(id) => match lang {
             Lang::Fr => format!("la source {id} n'a pas d'adresse"),
