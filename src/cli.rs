@@ -34,11 +34,13 @@ Without a command, opens the browser on the embedded Canada–Republic of Korea 
   accords list --kind agreement --domain trade
   accords search gsoia --format json
   accords show gsoia --lang en
+  accords open gsoia --source 2
   accords check --strict
   accords completions bash > ~/.local/share/bash-completion/completions/accords
   accords man > accords.1
 
-Exit codes: 0 success, 1 the dataset has errors (or `show` got an unknown id), \
+Exit codes: 0 success, 1 the dataset has errors (or `show` or `open` got an unknown id, \
+or `open` a source it cannot open), \
 2 a file could not be read or the arguments are wrong."
 )]
 pub struct Cli {
@@ -170,6 +172,32 @@ An unknown id exits with code 1 and suggests close ids.",
         format: ShowFormat,
     },
 
+    /// Open a record's source in the web browser and print its address.
+    #[command(
+        long_about = "Open a record's source in the web browser and print its address.\n\n\
+The source is the first of the record's sources, or the one --source names by its \
+number in `accords show ID` (and in the browser's detail view). The browser is the \
+first program of $BROWSER (a `:`-separated list) that starts, else xdg-open, else \
+open; it is run directly, never through a shell, and only http(s) addresses are \
+opened.\n\n\
+The address is printed on stdout in every case. When no program can open it, \
+stderr says so and the exit code is still 0: the address is there to open by hand. \
+An unknown id, a source number out of range, a source without an address or with \
+an address that is not http(s) exit with code 1.",
+        after_help = "Examples:
+  accords open gsoia
+  accords open gsoia --source 2
+  BROWSER=w3m accords open ckfta"
+    )]
+    Open {
+        /// The record's id, as `accords list` prints it (e.g. gsoia).
+        #[arg(value_name = "ID")]
+        id: String,
+        /// The source's number, from 1, as `accords show ID` numbers them [default: 1].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        source: Option<u32>,
+    },
+
     /// Show the configuration file: where it is, what it sets, what is wrong.
     #[command(
         long_about = "Show the configuration file: where it is looked for, whether it exists, \
@@ -210,11 +238,12 @@ setting and every key binding by name, commented out, ready to save and edit.",
 }
 
 /// The commands that have a manual page of their own (`accords man list`).
-pub const MAN_PAGES: [&str; 7] = [
+pub const MAN_PAGES: [&str; 8] = [
     "check",
     "list",
     "search",
     "show",
+    "open",
     "config",
     "completions",
     "man",

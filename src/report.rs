@@ -17,7 +17,7 @@ use crate::catalog::{Catalog, FieldLabel, Kind, Rel};
 use crate::cli::{
     self, Cli, Command, Filters, LangArg, Output, ReportFormat, ShowFormat, ShowLang,
 };
-use crate::model::{Certainty, Domain, Lang, Status, Text, tr};
+use crate::model::{Certainty, Domain, Lang, NumberSystem, Source, Status, Step, Text, tr};
 use crate::search::{Query, SearchIndex, fold};
 
 /// The width of the table when stdout is not a terminal.
@@ -320,12 +320,17 @@ pub use crate::wrap::truncate;
 /// A comma-separated list cut to `w` columns at a comma, the rest counted:
 /// `defence,cyber,space` in 12 columns is `defence +2`.
 fn fit_list(s: &str, w: usize) -> String {
+    fit_items(s, ",", w)
+}
+
+/// [`fit_list`] for items separated by `sep`.
+fn fit_items(s: &str, sep: &str, w: usize) -> String {
     if s.width() <= w {
         return s.to_string();
     }
-    let items: Vec<&str> = s.split(',').collect();
+    let items: Vec<&str> = s.split(sep).collect();
     for k in (1..items.len()).rev() {
-        let short = format!("{} +{}", items[..k].join(","), items.len() - k);
+        let short = format!("{} +{}", items[..k].join(sep), items.len() - k);
         if short.width() <= w {
             return short;
         }
@@ -350,11 +355,26 @@ fn status_short(s: Status, lang: Lang) -> &'static str {
     }
 }
 
+/// A record's registry numbers as cited in `lang`, joined by ` · `
+/// (`E102303 · CTS 1980 No. 27`): the compact cell of tables.
+pub fn numbers_cell(r: &crate::catalog::Record, lang: Lang) -> String {
+    r.numbers()
+        .iter()
+        .map(|n| n.cite(lang))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// An aligned table of `rows` that fits `width` display columns: id, kind,
-/// date, status, short title (in `lang`) and domains. Titles, then domains,
-/// are cut with … first; ids are cut only when nothing else is left to cut.
+/// date, status, short title (in `lang`), domains and, when a row has
+/// registry numbers and there is room, the numbers. Numbers, domains and
+/// titles are cut with … first, then the numbers column gives way; ids are
+/// cut only when nothing else is left to cut.
 pub fn table(catalog: &Catalog, rows: &[usize], lang: Lang, width: usize) -> String {
-    let header = [
+    let numbered = rows
+        .iter()
+        .any(|&i| !catalog.records[i].numbers().is_empty());
+    let mut header = vec![
         "id",
         tr(lang, "type", "kind"),
         "date",
@@ -362,11 +382,15 @@ pub fn table(catalog: &Catalog, rows: &[usize], lang: Lang, width: usize) -> Str
         tr(lang, "titre", "title"),
         tr(lang, "domaines", "domains"),
     ];
-    let cells: Vec<[String; 6]> = rows
+    if numbered {
+        header.push(tr(lang, "numéros", "numbers"));
+    }
+    let cols = header.len();
+    let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|&i| {
             let r = &catalog.records[i];
-            [
+            let mut row = vec![
                 r.id.clone(),
                 r.kind.label(lang).to_string(),
                 date_str(catalog, i),
@@ -376,29 +400,40 @@ pub fn table(catalog: &Catalog, rows: &[usize], lang: Lang, width: usize) -> Str
                     .to_string(),
                 r.short().get(lang).to_string(),
                 domains_slugs(catalog, i, ","),
-            ]
+            ];
+            if numbered {
+                row.push(numbers_cell(r, lang));
+            }
+            row
         })
         .collect();
-    let mut w: [usize; 6] = std::array::from_fn(|c| {
-        cells
-            .iter()
-            .map(|row| row[c].width())
-            .chain([header[c].width()])
-            .max()
-            .unwrap_or(0)
-    });
-    // (column, floor) in the order columns give up room: domains and
-    // status first, then titles; ids, which `show` needs, last of all.
+    let mut w: Vec<usize> = (0..cols)
+        .map(|c| {
+            cells
+                .iter()
+                .map(|row| row[c].width())
+                .chain([header[c].width()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    // (column, floor) in the order columns give up room: numbers, domains
+    // and status first, then titles; ids, which `show` needs, last of all.
     const ID: usize = 0;
     const KIND: usize = 1;
     const DATE: usize = 2;
     const STATUS: usize = 3;
     const TITLE: usize = 4;
     const DOMAINS: usize = 5;
+    const NUMBERS: usize = 6;
+    // A floor of `GONE`: the column gives way entirely.
+    const GONE: usize = usize::MAX;
     let steps = [
+        (NUMBERS, 10),
         (DOMAINS, 24),
         (TITLE, 30),
         (DOMAINS, 12),
+        (NUMBERS, GONE),
         (ID, 34),
         (TITLE, 24),
         (ID, 28),
@@ -415,27 +450,33 @@ pub fn table(catalog: &Catalog, rows: &[usize], lang: Lang, width: usize) -> Str
         (ID, 8),
         (DATE, 4),
     ];
-    let total = |w: &[usize; 6]| w.iter().sum::<usize>() + GAP.len() * 5;
+    let mut cols = cols;
+    let total = |w: &[usize], cols: usize| w[..cols].iter().sum::<usize>() + GAP.len() * (cols - 1);
     for (col, floor) in steps {
-        let over = total(&w).saturating_sub(width);
+        let over = total(&w, cols).saturating_sub(width);
         if over == 0 {
             break;
         }
-        if w[col] > floor {
+        if col >= cols {
+            continue;
+        }
+        if floor == GONE {
+            cols = col;
+        } else if w[col] > floor {
             w[col] -= over.min(w[col] - floor);
         }
     }
     let mut out = String::new();
-    let line = |cols: &[String; 6], out: &mut String| {
+    let line = |row: &[String], out: &mut String| {
         let mut s = String::new();
-        for (c, text) in cols.iter().enumerate() {
+        for (c, text) in row.iter().enumerate().take(cols) {
             if c > 0 {
                 s.push_str(GAP);
             }
-            let cell = if c == DOMAINS {
-                fit_list(text, w[c])
-            } else {
-                truncate(text, w[c])
+            let cell = match c {
+                DOMAINS => fit_list(text, w[c]),
+                NUMBERS => fit_items(text, " · ", w[c]),
+                _ => truncate(text, w[c]),
             };
             s.push_str(&pad(&cell, w[c]));
         }
@@ -444,8 +485,10 @@ pub fn table(catalog: &Catalog, rows: &[usize], lang: Lang, width: usize) -> Str
         out.push_str(&s);
         out.push('\n');
     };
-    line(&header.map(str::to_string), &mut out);
-    line(&w.map(|n| "-".repeat(n)), &mut out);
+    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    line(&header, &mut out);
+    let rule: Vec<String> = w.iter().map(|&n| "-".repeat(n)).collect();
+    line(&rule, &mut out);
     for row in &cells {
         line(row, &mut out);
     }
@@ -479,11 +522,29 @@ pub struct RecordJson<'a> {
     status: Option<&'static str>,
     domains: Vec<&'static str>,
     parties: Vec<&'a str>,
-    sources: Vec<&'a str>,
+    /// The numbers in treaty registers (agreements): `{system, value}`.
+    numbers: Vec<NumberJson<'a>>,
+    /// Ids in `list` and `search`; the sources in full in `show`.
+    sources: SourcesJson<'a>,
     /// True when the record carries a certainty note (`?` in the browser).
     caveat: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     score: Option<u32>,
+}
+
+/// A registry number in JSON: `{"system": "cts", "value": "1980 No. 27"}`.
+#[derive(Serialize)]
+struct NumberJson<'a> {
+    system: &'static str,
+    value: &'a str,
+}
+
+/// A record's sources: their ids, or the sources in full.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum SourcesJson<'a> {
+    Ids(Vec<&'a str>),
+    Full(Vec<SourceJson<'a>>),
 }
 
 /// The summary of record `i`, shared by `list`, `search` and `show`.
@@ -501,11 +562,20 @@ pub fn record_json(catalog: &Catalog, i: usize, score: Option<u32>) -> RecordJso
             .iter()
             .map(|&p| catalog.parties[p].id.as_str())
             .collect(),
-        sources: r
-            .sources
+        numbers: r
+            .numbers()
             .iter()
-            .map(|&s| catalog.sources[s].id.as_str())
+            .map(|n| NumberJson {
+                system: n.system.slug(),
+                value: &n.value,
+            })
             .collect(),
+        sources: SourcesJson::Ids(
+            r.sources
+                .iter()
+                .map(|&s| catalog.sources[s].id.as_str())
+                .collect(),
+        ),
         caveat: r.has_caveat(),
         score,
     }
@@ -546,16 +616,23 @@ pub fn csv_field(s: &str) -> String {
 }
 
 /// CSV with a header row and CRLF line ends (RFC 4180): id, kind, date,
-/// status, title (full, in `lang`), domains, parties (`;`-separated).
+/// status, title (full, in `lang`), domains, parties (`;`-separated), then
+/// one column per treaty register (`canada-e`, `cts`, `unts`, `kr-treaty`:
+/// the number as the register writes it, empty when there is none).
 pub fn csv(catalog: &Catalog, rows: &[usize], lang: Lang) -> String {
-    let mut out = String::from("id,kind,date,status,title,domains,parties\r\n");
+    let mut out = String::from("id,kind,date,status,title,domains,parties");
+    for n in NumberSystem::ALL {
+        out.push(',');
+        out.push_str(n.slug());
+    }
+    out.push_str("\r\n");
     for &i in rows {
         let r = &catalog.records[i];
         let parties: Vec<&str> = effective_parties(catalog, i)
             .iter()
             .map(|&p| catalog.parties[p].id.as_str())
             .collect();
-        let fields = [
+        let mut fields = vec![
             r.id.clone(),
             kind_slug(r.kind).to_string(),
             date_str(catalog, i),
@@ -564,6 +641,7 @@ pub fn csv(catalog: &Catalog, rows: &[usize], lang: Lang) -> String {
             domains_slugs(catalog, i, ";"),
             parties.join(";"),
         ];
+        fields.extend(NumberSystem::ALL.map(|n| r.number(n).unwrap_or_default().to_string()));
         let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&line.join(","));
         out.push_str("\r\n");
@@ -625,19 +703,31 @@ fn md_code(s: &str) -> String {
     format!("{fence}{pad}{s}{pad}{fence}")
 }
 
-/// A Markdown table: id, kind, date, status, title (full, in `lang`), domains.
+/// A Markdown table: id, kind, date, status, title (full, in `lang`),
+/// domains and, when a row has registry numbers, the numbers as cited.
 pub fn md_table(catalog: &Catalog, rows: &[usize], lang: Lang) -> String {
+    let numbered = rows
+        .iter()
+        .any(|&i| !catalog.records[i].numbers().is_empty());
     let mut out = format!(
-        "| id | {} | date | {} | {} | {} |\n|---|---|---|---|---|---|\n",
+        "| id | {} | date | {} | {} | {} |",
         tr(lang, "type", "kind"),
         tr(lang, "statut", "status"),
         tr(lang, "titre", "title"),
         tr(lang, "domaines", "domains"),
     );
+    if numbered {
+        let _ = write!(out, " {} |", tr(lang, "numéros", "numbers"));
+    }
+    out.push_str("\n|---|---|---|---|---|---|");
+    if numbered {
+        out.push_str("---|");
+    }
+    out.push('\n');
     for &i in rows {
         let r = &catalog.records[i];
         let domains: Vec<&str> = r.domains.iter().map(|d| d.label(lang)).collect();
-        let _ = writeln!(
+        let _ = write!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
             md_escape(&r.id),
@@ -647,6 +737,10 @@ pub fn md_table(catalog: &Catalog, rows: &[usize], lang: Lang) -> String {
             md_escape(r.title.get(lang)),
             md_escape(&domains.join(", ")),
         );
+        if numbered {
+            let _ = write!(out, " {} |", md_escape(&numbers_cell(r, lang)));
+        }
+        out.push('\n');
     }
     out
 }
@@ -700,7 +794,18 @@ struct SourceJson<'a> {
     title: &'a str,
     publisher: &'a str,
     date: Option<String>,
+    /// `fr`, `en`, `ko`, or null for another language.
+    lang: Option<&'static str>,
     url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<TextJson<'a>>,
+}
+
+/// A named step's date and the ids of the sources that back it.
+#[derive(Serialize)]
+struct DateJson<'a> {
+    date: String,
+    sources: Vec<&'a str>,
 }
 
 /// Pairs written as a JSON object, in their order.
@@ -718,19 +823,31 @@ struct ShowJson<'a> {
     record: RecordJson<'a>,
     aliases: &'a [String],
     summary: Vec<TextJson<'a>>,
-    /// Keyed by field: `signed`, `in_force`, `form`, `place`, `participants`…
+    /// Keyed by step (`signed`, `approved`, `in_force`, `terminated`,
+    /// `replaced`): `{date, sources}`, the sources as ids.
+    #[serde(serialize_with = "ordered_dates")]
+    dates: Vec<(&'static str, DateJson<'a>)>,
+    /// Keyed by field: `form`, `signed_place`, `place`, `participants`…
+    /// (the dates and numbers have keys of their own).
     #[serde(serialize_with = "ordered_map")]
     fields: Vec<(&'static str, FieldJson<'a>)>,
     history: Vec<StepJson<'a>>,
     caveats: Vec<CaveatJson<'a>>,
     links: Vec<LinkJson<'a>>,
     party_details: Vec<PartyJson<'a>>,
-    source_details: Vec<SourceJson<'a>>,
 }
 
-/// Every field of record `i` as one JSON object: [`record_json`] plus
-/// aliases, summary, detail fields, history, caveats, links (with target
-/// ids, kinds and titles), and the parties and sources in full.
+fn ordered_dates<S: serde::Serializer>(
+    pairs: &[(&'static str, DateJson<'_>)],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
+}
+
+/// Every field of record `i` as one JSON object: [`record_json`] (its
+/// sources in full) plus aliases, summary, the dated steps with their
+/// sources, detail fields, history, caveats, links (with target ids, kinds
+/// and titles), and the parties in full.
 pub fn show_json(catalog: &Catalog, i: usize) -> String {
     let r = &catalog.records[i];
     let mut fields: Vec<(&'static str, FieldJson)> = Vec::new();
@@ -738,6 +855,9 @@ pub fn show_json(catalog: &Catalog, i: usize) -> String {
         let Some(key) = field_key(f.label) else {
             continue;
         };
+        if step_of(f.label).is_some() || number_of(f.label).is_some() {
+            continue;
+        }
         match field_shape(f.label) {
             FieldShape::Plain => fields.push((key, FieldJson::Plain(&f.value.en))),
             FieldShape::Text => fields.push((key, FieldJson::Text(text_json(&f.value)))),
@@ -747,9 +867,33 @@ pub fn show_json(catalog: &Catalog, i: usize) -> String {
             },
         }
     }
+    let mut record = record_json(catalog, i, None);
+    record.sources = SourcesJson::Full(
+        r.sources
+            .iter()
+            .map(|&s| source_json(&catalog.sources[s]))
+            .collect(),
+    );
     let doc = ShowJson {
-        record: record_json(catalog, i, None),
+        record,
         aliases: &r.aliases,
+        dates: r
+            .dates()
+            .iter()
+            .map(|d| {
+                (
+                    d.step.slug(),
+                    DateJson {
+                        date: d.date.to_string(),
+                        sources: d
+                            .sources
+                            .iter()
+                            .map(|&s| catalog.sources[s].id.as_str())
+                            .collect(),
+                    },
+                )
+            })
+            .collect(),
         summary: r.summary.iter().map(text_json).collect(),
         fields,
         history: r
@@ -796,22 +940,57 @@ pub fn show_json(catalog: &Catalog, i: usize) -> String {
                 }
             })
             .collect(),
-        source_details: r
-            .sources
-            .iter()
-            .map(|&s| {
-                let s = &catalog.sources[s];
-                SourceJson {
-                    id: &s.id,
-                    title: &s.title,
-                    publisher: &s.publisher,
-                    date: s.date.map(|d| d.to_string()),
-                    url: s.url.as_deref(),
-                }
-            })
-            .collect(),
     };
     to_json(&doc)
+}
+
+fn source_json(s: &Source) -> SourceJson<'_> {
+    SourceJson {
+        id: &s.id,
+        title: &s.title,
+        publisher: &s.publisher,
+        date: s.date.map(|d| d.to_string()),
+        lang: s.lang.map(|l| l.code()),
+        url: s.url.as_deref(),
+        note: s.note.as_ref().map(text_json),
+    }
+}
+
+/// The named step whose date a detail field shows.
+fn step_of(f: FieldLabel) -> Option<Step> {
+    Step::ALL.into_iter().find(|&s| FieldLabel::of_step(s) == f)
+}
+
+/// The register whose number a detail field shows.
+fn number_of(f: FieldLabel) -> Option<NumberSystem> {
+    NumberSystem::ALL
+        .into_iter()
+        .find(|&n| FieldLabel::of_number(n) == f)
+}
+
+/// The numbers (`[2][5]`) of `sources` (indices into the catalog's
+/// sources) in record `r`'s source list, as the detail view and the
+/// Sources section of `show` number them; a source the record does not
+/// list is named by its id.
+pub fn source_numbers(catalog: &Catalog, r: &crate::catalog::Record, sources: &[usize]) -> String {
+    let mut numbers: Vec<usize> = Vec::new();
+    let mut others: Vec<String> = Vec::new();
+    for &s in sources {
+        match r.sources.iter().position(|&x| x == s) {
+            Some(n) => numbers.push(n + 1),
+            None => others.push(md_code(&catalog.sources[s].id)),
+        }
+    }
+    numbers.sort_unstable();
+    numbers.dedup();
+    let mut out: String = numbers.iter().map(|n| format!("[{n}]")).collect();
+    for id in others {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&id);
+    }
+    out
 }
 
 /// The part of the Markdown document in one language, its headings at
@@ -842,7 +1021,20 @@ fn md_section(catalog: &Catalog, i: usize, lang: Lang, level: usize, out: &mut S
         rows.push((tr(lang, "Statut", "Status").into(), s.label(lang).into()));
     }
     for f in &r.fields {
-        rows.push((f.label.label(lang).into(), md_escape(f.value.get(lang))));
+        // A dated step names the sources that back it by their number in
+        // the Sources section (`2026-02-25 [8][12]`), as the browser does.
+        let value = match step_of(f.label).and_then(|s| r.date_of(s)) {
+            Some(d) => {
+                let refs = source_numbers(catalog, r, &d.sources);
+                if refs.is_empty() {
+                    d.date.to_string()
+                } else {
+                    format!("{} {refs}", d.date)
+                }
+            }
+            None => md_escape(f.value.get(lang)),
+        };
+        rows.push((f.label.label(lang).into(), value));
     }
     let parties = effective_parties(catalog, i);
     if !parties.is_empty() {
@@ -885,9 +1077,14 @@ fn md_section(catalog: &Catalog, i: usize, lang: Lang, level: usize, out: &mut S
             if let Some(n) = &s.note {
                 let _ = write!(out, " — {}", md_escape(n.get(lang)));
             }
-            if !s.sources.is_empty() {
-                let ids: Vec<String> = s.sources.iter().map(|id| md_code(id)).collect();
-                let _ = write!(out, " ({})", ids.join(", "));
+            let known: Vec<usize> = s
+                .sources
+                .iter()
+                .filter_map(|id| catalog.source_index(id))
+                .collect();
+            let refs = source_numbers(catalog, r, &known);
+            if !refs.is_empty() {
+                let _ = write!(out, " {refs}");
             }
             out.push('\n');
         }
@@ -1201,20 +1398,17 @@ pub fn run(cli: &Cli) -> Option<i32> {
                     ShowFormat::Md => show_md(&catalog, i, lang),
                     ShowFormat::Json => show_json(&catalog, i),
                 }),
-                None => {
-                    let index = SearchIndex::new(&catalog);
-                    let close = suggest_ids(&catalog, &index, id, 6);
-                    let id = crate::sanitize::clean_line(id);
-                    cli::say(&format!("accords: no record has the id \"{id}\""));
-                    if !close.is_empty() {
-                        cli::say(&format!("  did you mean: {}", close.join(", ")));
-                    }
-                    cli::say(&format!(
-                        "  `accords search {}` searches titles, aliases and summaries; `accords list` prints every id",
-                        shell_word(&id)
-                    ));
-                    1
-                }
+                None => unknown_id(&catalog, id),
+            }
+        }
+        Command::Open { id, source } => {
+            let catalog = match open(cli) {
+                Ok(c) => c,
+                Err(code) => return Some(code),
+            };
+            match catalog.get(id) {
+                Some(i) => open_source(&catalog, i, source.unwrap_or(1) as usize),
+                None => unknown_id(&catalog, id),
             }
         }
         Command::Completions { shell } => {
@@ -1239,6 +1433,72 @@ pub fn run(cli: &Cli) -> Option<i32> {
         Command::Check { .. } => return None,
     };
     Some(code)
+}
+
+/// Says that no record has the id `id`, with close ids; returns exit code 1.
+fn unknown_id(catalog: &Catalog, id: &str) -> i32 {
+    let index = SearchIndex::new(catalog);
+    let close = suggest_ids(catalog, &index, id, 6);
+    let id = crate::sanitize::clean_line(id);
+    cli::say(&format!("accords: no record has the id \"{id}\""));
+    if !close.is_empty() {
+        cli::say(&format!("  did you mean: {}", close.join(", ")));
+    }
+    cli::say(&format!(
+        "  `accords search {}` searches titles, aliases and summaries; `accords list` prints every id",
+        shell_word(&id)
+    ));
+    1
+}
+
+/// `accords open`: source `n` (from 1) of record `i` opened with
+/// [`crate::browser::open`] and its address printed. Exit code 0 once the
+/// address is printed (a note on stderr when no program could open it); 1
+/// when the record has no such source, or the source no address that may
+/// be opened.
+fn open_source(catalog: &Catalog, i: usize, n: usize) -> i32 {
+    let r = &catalog.records[i];
+    let Some(&s) = r.sources.get(n - 1) else {
+        cli::say(&format!(
+            "accords: {} has {} source(s); there is no source {n} (`accords show {}` lists them)",
+            r.id,
+            r.sources.len(),
+            shell_word(&r.id)
+        ));
+        return 1;
+    };
+    let src = &catalog.sources[s];
+    let url = match src.url.as_deref() {
+        Some(u) if crate::app::openable_url(u) => u,
+        Some(u) => {
+            cli::say(&format!(
+                "accords: source {n} of {} ({}) has the address \"{}\", which is not http(s) and is never opened",
+                r.id,
+                src.id,
+                crate::sanitize::clean_line(&truncate(u, 60))
+            ));
+            return 1;
+        }
+        None => {
+            let why = src
+                .note
+                .as_ref()
+                .map(|t| format!(": {}", t.en))
+                .unwrap_or_default();
+            cli::say(&format!(
+                "accords: source {n} of {} ({}) has no address{why}",
+                r.id, src.id
+            ));
+            return 1;
+        }
+    };
+    let code = emit(&format!("{url}\n"));
+    if crate::browser::open(url).is_none() {
+        cli::say(
+            "accords: no browser could be started ($BROWSER, xdg-open, open); open the address above by hand",
+        );
+    }
+    code
 }
 
 /// `accords config`: where the file is, what it sets, what is wrong with it.
@@ -1299,6 +1559,7 @@ fn page_names(name: &str) -> (&'static str, &'static str) {
         "list" => ("accords-list", "accords list"),
         "search" => ("accords-search", "accords search"),
         "show" => ("accords-show", "accords show"),
+        "open" => ("accords-open", "accords open"),
         "config" => ("accords-config", "accords config"),
         "completions" => ("accords-completions", "accords completions"),
         _ => ("accords-man", "accords man"),
@@ -1422,6 +1683,25 @@ mod tests {
         for &i in &rows {
             assert!(t.contains(&c.records[i].id), "{}", c.records[i].id);
         }
+    }
+
+    /// Agreements with registry numbers get a `numbers` column when the
+    /// width leaves room for it; it gives way before ids are cut.
+    #[test]
+    fn tables_show_registry_numbers_when_there_is_room() {
+        let c = corpus();
+        let rows: Vec<usize> = c.of_kind(Kind::Agreement).collect();
+        let wide = table(&c, &rows, Lang::En, 220);
+        assert!(wide.lines().next().unwrap().ends_with("numbers"), "{wide}");
+        let tax = wide.lines().find(|l| l.starts_with("tax-1978 ")).unwrap();
+        assert!(tax.ends_with("E102303 · CTS 1980 No. 27"), "{tax}");
+        let fr = table(&c, &rows, Lang::Fr, 220);
+        assert!(fr.contains("E102303 · RTC 1980 n° 27"), "{fr}");
+        let piped = table(&c, &rows, Lang::En, PIPE_WIDTH);
+        assert!(!piped.contains("numbers") && !piped.contains("E102303"));
+        // Records without numbers: no column at any width.
+        let events: Vec<usize> = c.of_kind(Kind::Event).collect();
+        assert!(!table(&c, &events, Lang::En, 300).contains("numbers"));
     }
 
     #[test]
