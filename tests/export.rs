@@ -279,23 +279,119 @@ fn csv_exports_neutralise_formulas_and_json_keeps_them() {
     assert!(!export::to_markdown(&catalog, &rows, Lang::En).contains("'="));
 }
 
+/// The GSOIA's status is `Signed` on 2026-02-25; the step's first source
+/// is Qazinform's article (in English: the step has no French source, so
+/// the French citation cites it too). No registry number, no entry into
+/// force yet.
 #[test]
-fn citation_names_title_date_status_and_first_source() {
+fn gsoia_citation_in_both_languages() {
     let app = app(Lang::En, 120, 40);
     let i = app.catalog.get("gsoia").unwrap();
-    let c = export::citation(&app.catalog, i, Lang::En);
-    let r = &app.catalog.records[i];
-    let src = &app.catalog.sources[r.sources[0]];
-    let expected_start = format!(
-        "{} ({}), {}. Source: {} — {}",
-        r.title.en,
-        r.date.unwrap(),
-        r.status.unwrap().label(Lang::En),
-        src.title,
-        src.publisher
+    assert_eq!(
+        export::citation(&app.catalog, i, Lang::En),
+        "Agreement on the Protection of Military and Defence Classified Information. \
+         Signed, 25 February 2026. \
+         Kazinform (Qazinform News Agency), \
+         “Canada and South Korea sign defense information agreement”, 26 February 2026, \
+         https://qazinform.com/news/canada-and-south-korea-sign-defense-information-agreement-d43c6c"
     );
-    assert!(c.starts_with(&expected_start), "{c}");
-    assert!(c.ends_with('.'));
-    let fr = export::citation(&app.catalog, i, Lang::Fr);
-    assert!(fr.contains(" Source\u{a0}: "), "{fr}");
+    assert_eq!(
+        export::citation(&app.catalog, i, Lang::Fr),
+        "Accord sur la protection des informations classifiées militaires et de défense. \
+         Signé, 25 février 2026. \
+         Kazinform (Qazinform News Agency), \
+         «\u{a0}Canada and South Korea sign defense information agreement\u{a0}», 26 février 2026, \
+         https://qazinform.com/news/canada-and-south-korea-sign-defense-information-agreement-d43c6c"
+    );
+}
+
+/// When the step that backs the status has a source in the interface
+/// language, that one is cited.
+#[test]
+fn citations_prefer_a_source_of_the_same_step_in_the_interface_language() {
+    let app = app(Lang::En, 120, 40);
+    let c = &app.catalog;
+    let i = c.get("social-security-1997").unwrap();
+    let step = c.records[i].history.last().unwrap();
+    assert!(step.sources.len() > 1);
+    let fr = export::citation(c, i, Lang::Fr);
+    let en = export::citation(c, i, Lang::En);
+    let cited = |lang: Lang| &c.sources[export::status_source(c, i, lang).unwrap()];
+    assert_eq!(cited(Lang::Fr).lang, Some(accords::model::SourceLang::Fr));
+    assert!(step.sources.contains(&cited(Lang::Fr).id));
+    assert!(
+        fr.contains(&format!("«\u{a0}{}\u{a0}»", cited(Lang::Fr).title)),
+        "{fr}"
+    );
+    assert!(fr.contains("En vigueur, 1er mai 1999."), "{fr}");
+    // The step's first source is French; in English, its English one.
+    assert_eq!(
+        c.sources[c.source_index(&step.sources[0]).unwrap()].lang,
+        Some(accords::model::SourceLang::Fr)
+    );
+    assert_eq!(cited(Lang::En).id, step.sources[1]);
+    assert_eq!(cited(Lang::En).lang, Some(accords::model::SourceLang::En));
+    assert!(en.contains(&format!("“{}”", cited(Lang::En).title)), "{en}");
+    assert!(en.contains("In force, 1 May 1999."), "{en}");
+    // No history: the record's first source.
+    let i = c.get("cm-js-roadmap").unwrap();
+    assert_eq!(
+        export::status_source(c, i, Lang::En),
+        Some(c.records[i].sources[0])
+    );
+}
+
+/// Registry numbers are cited in the interface language, and the date of
+/// entry into force is given when the status is a later one.
+#[test]
+fn citations_give_numbers_and_the_date_of_entry_into_force() {
+    let text = include_str!("fixtures/minimal.ron")
+        .replacen("form: Treaty,", "form: Treaty,\n            numbers: [(system: Cts, value: \"2019 No. 1\")],", 1)
+        .replacen("status: InForce,\n            history", "status: Terminated,\n            history", 1)
+        .replacen(
+            "date: \"2019-06-01\", status: InForce, sources: [\"src-1\"],\n                ),",
+            "date: \"2019-06-01\", status: InForce, sources: [\"src-1\"],\n                ),\n                (date: \"2024-03-01\", status: Terminated, sources: [\"src-1\"]),",
+            1,
+        );
+    assert!(
+        text.contains("Terminated, sources"),
+        "the fixture changed; update this test"
+    );
+    let mut data = accords::load::parse(std::path::Path::new("t.ron"), &text).unwrap();
+    accords::sanitize::dataset(&mut data);
+    let c = accords::catalog::Catalog::new(data);
+    let i = c.get("acsa").unwrap();
+    assert_eq!(
+        export::citation(&c, i, Lang::En),
+        "Acquisition and Cross-Servicing Agreement, CTS 2019 No. 1. \
+         Terminated, 1 March 2024; in force 1 June 2019. \
+         Ministère de l'Europe et des Affaires étrangères, “Déclaration conjointe”, 3 May 2023, \
+         https://www.example.org/declaration-conjointe"
+    );
+    assert_eq!(
+        export::citation(&c, i, Lang::Fr),
+        "Accord d'acquisition et de soutien logistique, RTC 2019 n° 1. \
+         Terminé, 1er mars 2024\u{202f}; en vigueur le 1er juin 2019. \
+         Ministère de l'Europe et des Affaires étrangères, «\u{a0}Déclaration conjointe\u{a0}», 3 mai 2023, \
+         https://www.example.org/declaration-conjointe"
+    );
+}
+
+#[test]
+fn dates_are_written_out_in_the_interface_language() {
+    use accords::model::PartialDate;
+    let d = |s: &str| PartialDate::parse(s).unwrap();
+    assert_eq!(
+        export::long_date(d("2026-02-25"), Lang::Fr),
+        "25 février 2026"
+    );
+    assert_eq!(
+        export::long_date(d("2026-02-25"), Lang::En),
+        "25 February 2026"
+    );
+    assert_eq!(export::long_date(d("1999-05-01"), Lang::Fr), "1er mai 1999");
+    assert_eq!(export::long_date(d("1999-05-01"), Lang::En), "1 May 1999");
+    assert_eq!(export::long_date(d("2023-04"), Lang::Fr), "avril 2023");
+    assert_eq!(export::long_date(d("2023-04"), Lang::En), "April 2023");
+    assert_eq!(export::long_date(d("1966"), Lang::En), "1966");
 }
