@@ -15,6 +15,7 @@ use crate::config::{self, Config};
 use crate::diagnostic::Diagnostic;
 use crate::load::{self, DEFAULT_MAX_SIZE, EMBEDDED, EMBEDDED_NAME, LoadError};
 use crate::model::{Dataset, Domain, Lang, Status};
+use crate::query;
 use crate::sanitize;
 use crate::validate::{self, has_errors};
 
@@ -29,6 +30,7 @@ Without a command, opens the browser on the embedded Canada–Republic of Korea 
     after_help = "Examples:
   accords                                      open the browser
   accords --domain space --domain cyber        open it filtered
+  accords --kind commitment --party korea      open it on a tab, filtered
   accords --data my.ron --watch                open a dataset, reread on every save
   accords config --default > ~/.config/accords/config.ron
   accords list --kind agreement --domain trade
@@ -48,10 +50,11 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", global = true)]
     pub data: Option<PathBuf>,
 
-    /// Start with this domain filter on (repeatable; records in any of them are shown).
-    /// E.g. defence, cyber, space, hybrid-threats, defence-industry, classified-information, trade.
-    #[arg(long, value_name = "DOMAIN", value_parser = DomainParser)]
-    pub domain: Vec<Domain>,
+    /// The browser starts with these filters on (the same as `list`'s; `--kind`
+    /// picks the tab it opens on). `list` and `search` use them when they are
+    /// not given after the command.
+    #[command(flatten, next_help_heading = "Filters")]
+    pub filters: FilterArgs,
 
     /// Interface language; defaults to the configuration's `lang`, else the locale (LC_ALL,
     /// LC_MESSAGES, LANG), else English.
@@ -119,7 +122,7 @@ Filters combine: a record must pass every one given.",
     )]
     List {
         #[command(flatten)]
-        filters: Filters,
+        filters: FilterArgs,
         #[command(flatten)]
         output: Output,
     },
@@ -143,7 +146,7 @@ score, best first; equal scores keep the list order.",
         #[arg(required = true, value_name = "QUERY")]
         query: Vec<String>,
         #[command(flatten)]
-        filters: Filters,
+        filters: FilterArgs,
         #[command(flatten)]
         output: Output,
     },
@@ -249,10 +252,13 @@ pub const MAN_PAGES: [&str; 8] = [
     "man",
 ];
 
-/// The filters of `list` and `search`; a record must pass every one given.
+/// The filters of the browser, `list` and `search`, as typed: a thin
+/// parser whose [`FilterArgs::resolve`] builds the one selection type,
+/// [`query::Filters`] (plus the kind). A record must pass every filter
+/// given; the values of one repeated filter are alternatives.
 #[derive(Debug, Clone, Default, Args)]
-pub struct Filters {
-    /// Only records of this kind.
+pub struct FilterArgs {
+    /// Only records of this kind (the browser opens on its tab).
     #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Option<KindArg>,
 
@@ -261,17 +267,70 @@ pub struct Filters {
     #[arg(long, value_name = "DOMAIN", value_parser = DomainParser)]
     pub domain: Vec<Domain>,
 
-    /// Only records with this status, in any case, with dashes, underscores or
-    /// none (in-force, in_force, InForce), or its French name (en-vigueur).
+    /// Only records with this status (repeatable), in any case, with dashes,
+    /// underscores or none (in-force, in_force, InForce), or its French name (en-vigueur).
     #[arg(long, value_name = "STATUS", value_parser = StatusParser)]
-    pub status: Option<Status>,
+    pub status: Vec<Status>,
 
-    /// Only records naming this party: its id (kr) or its name in either
-    /// language, without accents (coree, korea, "republique de coree"). A
+    /// Only records naming this party (repeatable): its id (kr) or its name in
+    /// either language, without accents (coree, korea, "republique de coree"). A
     /// commitment that names no party counts for the parties of the record
     /// that made it.
     #[arg(long, value_name = "PARTY")]
-    pub party: Option<String>,
+    pub party: Vec<String>,
+
+    /// Only records dated this year or later (events and status changes by their own date).
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(0..=9999))]
+    pub since: Option<i32>,
+
+    /// Only records dated this year or earlier.
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(0..=9999))]
+    pub until: Option<i32>,
+}
+
+impl FilterArgs {
+    /// These filters, each one not given taken from `outer` (the options
+    /// given before the command: `accords --domain trade list`).
+    pub fn or(&self, outer: &FilterArgs) -> FilterArgs {
+        fn pick<T: Clone>(inner: &[T], outer: &[T]) -> Vec<T> {
+            if inner.is_empty() { outer } else { inner }.to_vec()
+        }
+        FilterArgs {
+            kind: self.kind.or(outer.kind),
+            domain: pick(&self.domain, &outer.domain),
+            status: pick(&self.status, &outer.status),
+            party: pick(&self.party, &outer.party),
+            since: self.since.or(outer.since),
+            until: self.until.or(outer.until),
+        }
+    }
+
+    /// The kind asked for and the [`query::Filters`] these arguments
+    /// stand for, parties resolved against `catalog`; the error names what
+    /// is wrong (an unknown party), for exit code 2.
+    pub fn resolve(&self, catalog: &Catalog) -> Result<(Option<Kind>, query::Filters), String> {
+        let mut parties = BTreeSet::new();
+        for p in &self.party {
+            parties.extend(query::resolve_party(catalog, p)?);
+        }
+        let mut statuses: Vec<Status> = Vec::new();
+        for s in &self.status {
+            if !statuses.contains(s) {
+                statuses.push(*s);
+            }
+        }
+        Ok((
+            self.kind.map(KindArg::kind),
+            query::Filters {
+                domains: self.domain.iter().copied().collect(),
+                statuses,
+                parties,
+                forms: Vec::new(),
+                from_year: self.since,
+                to_year: self.until,
+            },
+        ))
+    }
 }
 
 /// The output options of `list` and `search`.
@@ -504,10 +563,6 @@ impl Cli {
     /// configured, else yes.
     pub fn mouse(&self, config: &Config) -> bool {
         !self.no_mouse && config.mouse.unwrap_or(true)
-    }
-
-    pub fn domains(&self) -> BTreeSet<Domain> {
-        self.domain.iter().copied().collect()
     }
 }
 

@@ -50,6 +50,14 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(code) => return ExitCode::from(code as u8),
     };
+    let (kind, filters) = match cli.filters.resolve(&catalog) {
+        Ok(f) => f,
+        Err(e) => {
+            progress.done();
+            cli::say(&format!("accords: {e}"));
+            return ExitCode::from(2);
+        }
+    };
     // The browser draws on a terminal; written into a file or a pipe it
     // would be escape codes nobody reads. (Data errors are reported first.)
     if !std::io::stdout().is_terminal() {
@@ -61,7 +69,8 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     progress.stage("indexing");
-    let mut app = App::new(catalog, cli.language(&config), cli.domains())
+    let mut app = App::new(catalog, cli.language(&config), Default::default())
+        .with_filters(filters, kind)
         .with_config(config.keymap.clone(), config.problems.clone())
         .with_search_worker();
     progress.done();

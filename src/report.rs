@@ -7,18 +7,15 @@
 //! colours its output. The renderers are pure functions of the catalog, so
 //! they are tested without running the binary.
 
-use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::catalog::{Catalog, FieldLabel, Kind, Rel};
-use crate::cli::{
-    self, Cli, Command, Filters, LangArg, Output, ReportFormat, ShowFormat, ShowLang,
-};
-use crate::model::{Certainty, Domain, Lang, NumberSystem, Source, Status, Step, Text, tr};
-use crate::search::{Query, SearchIndex, fold};
+use crate::cli::{self, Cli, Command, LangArg, Output, ReportFormat, ShowFormat, ShowLang};
+use crate::model::{Certainty, Lang, NumberSystem, Source, Status, Step, Text, tr};
+use crate::search::{Query, SearchIndex};
 
 /// The width of the table when stdout is not a terminal.
 pub const PIPE_WIDTH: usize = 100;
@@ -128,172 +125,6 @@ fn field_shape(f: FieldLabel) -> FieldShape {
         }
         FieldLabel::Participants => FieldShape::List,
     }
-}
-
-// ---------------------------------------------------------------------------
-// Selection.
-
-/// What `list` and `search` keep, resolved against a catalog.
-#[derive(Debug, Clone, Default)]
-pub struct Selection {
-    pub kind: Option<Kind>,
-    /// Records in any of these pass; empty: every record.
-    pub domains: BTreeSet<Domain>,
-    pub status: Option<Status>,
-    /// Records naming any of these parties (indices into `Catalog::parties`).
-    pub parties: Option<Vec<usize>>,
-}
-
-impl Selection {
-    /// Resolves command-line filters; the error names what is wrong (an
-    /// unknown party), for exit code 2.
-    pub fn resolve(
-        catalog: &Catalog,
-        f: &Filters,
-        fallback_domains: &[Domain],
-    ) -> Result<Selection, String> {
-        let domains = if f.domain.is_empty() {
-            fallback_domains
-        } else {
-            &f.domain
-        };
-        let parties = match &f.party {
-            Some(p) => Some(resolve_party(catalog, p)?),
-            None => None,
-        };
-        Ok(Selection {
-            kind: f.kind.map(|k| k.kind()),
-            domains: domains.iter().copied().collect(),
-            status: f.status,
-            parties,
-        })
-    }
-
-    /// Whether record `i` passes every filter.
-    pub fn passes(&self, catalog: &Catalog, i: usize) -> bool {
-        let r = &catalog.records[i];
-        self.kind.is_none_or(|k| r.kind == k)
-            && (self.domains.is_empty() || r.domains.iter().any(|d| self.domains.contains(d)))
-            && self.status.is_none_or(|s| r.status == Some(s))
-            && self.parties.as_ref().is_none_or(|want| {
-                effective_parties(catalog, i)
-                    .iter()
-                    .any(|p| want.contains(p))
-            })
-    }
-}
-
-/// The parties of record `i`. A commitment that names none was made by both
-/// parties: it counts for the parties of the record that made it.
-pub fn effective_parties(catalog: &Catalog, i: usize) -> Vec<usize> {
-    let r = &catalog.records[i];
-    if !r.parties.is_empty() || r.kind != Kind::Commitment {
-        return r.parties.clone();
-    }
-    r.links
-        .iter()
-        .find(|l| l.rel == Rel::MadeBy)
-        .map(|l| catalog.records[l.target].parties.clone())
-        .unwrap_or_default()
-}
-
-fn words(s: &str) -> Vec<String> {
-    fold(s)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-/// The parties `s` names: an id (any case), else a full or short name in
-/// French, English or the party's own script (case and accents ignored),
-/// else the parties whose name has every word of `s` (whole words or, from
-/// three letters, their beginning).
-pub fn resolve_party(catalog: &Catalog, s: &str) -> Result<Vec<usize>, String> {
-    let want = words(s);
-    let names = |i: usize| -> Vec<&str> {
-        let p = &catalog.parties[i];
-        [Some(&p.name), p.short.as_ref()]
-            .into_iter()
-            .flatten()
-            .flat_map(|t| {
-                [
-                    Some(t.fr.as_str()),
-                    Some(t.en.as_str()),
-                    t.native.as_deref(),
-                ]
-            })
-            .flatten()
-            .collect()
-    };
-    let all = 0..catalog.parties.len();
-    let by_id: Vec<usize> = all
-        .clone()
-        .filter(|&i| words(&catalog.parties[i].id) == want)
-        .collect();
-    if !want.is_empty() && !by_id.is_empty() {
-        return Ok(by_id);
-    }
-    let exact: Vec<usize> = all
-        .clone()
-        .filter(|&i| names(i).iter().any(|n| words(n) == want))
-        .collect();
-    if !want.is_empty() && !exact.is_empty() {
-        return Ok(exact);
-    }
-    let partial: Vec<usize> = all
-        .filter(|&i| {
-            let have: Vec<String> = names(i).iter().flat_map(|n| words(n)).collect();
-            want.iter().all(|w| {
-                have.iter()
-                    .any(|h| h == w || (w.chars().count() >= 3 && h.starts_with(w.as_str())))
-            })
-        })
-        .collect();
-    if !want.is_empty() && !partial.is_empty() {
-        return Ok(partial);
-    }
-    let known: Vec<String> = catalog
-        .parties
-        .iter()
-        .map(|p| format!("{} ({})", p.id, p.name.en))
-        .collect();
-    Err(format!(
-        "unknown party \"{}\"; the parties are: {}",
-        crate::sanitize::clean_line(s),
-        if known.is_empty() {
-            "none".to_string()
-        } else {
-            known.join(", ")
-        }
-    ))
-}
-
-/// The records that pass `sel`, in catalog order (the browser's order).
-pub fn list(catalog: &Catalog, sel: &Selection) -> Vec<usize> {
-    (0..catalog.records.len())
-        .filter(|&i| sel.passes(catalog, i))
-        .collect()
-}
-
-/// The records matching `query` that pass `sel`, with their scores, ranked
-/// as the browser ranks them: score descending, ties in catalog order. An
-/// empty query matches every record with score 0.
-pub fn search(
-    catalog: &Catalog,
-    index: &SearchIndex,
-    query: &Query,
-    sel: &Selection,
-) -> Vec<(usize, u32)> {
-    let mut hits: Vec<(usize, u32)> = match index.search(query) {
-        None => list(catalog, sel).into_iter().map(|i| (i, 0)).collect(),
-        Some(hits) => hits
-            .into_iter()
-            .filter(|&(i, _)| sel.passes(catalog, i))
-            .collect(),
-    };
-    hits.sort_by_key(|&(i, score)| (std::cmp::Reverse(score), i));
-    hits
 }
 
 // ---------------------------------------------------------------------------
@@ -558,7 +389,7 @@ pub fn record_json(catalog: &Catalog, i: usize, score: Option<u32>) -> RecordJso
         date: r.date.map(|d| d.to_string()),
         status: r.status.map(status_slug),
         domains: r.domains.iter().map(|d| d.slug()).collect(),
-        parties: effective_parties(catalog, i)
+        parties: crate::query::record_parties(catalog, i)
             .iter()
             .map(|&p| catalog.parties[p].id.as_str())
             .collect(),
@@ -628,7 +459,7 @@ pub fn csv(catalog: &Catalog, rows: &[usize], lang: Lang) -> String {
     out.push_str("\r\n");
     for &i in rows {
         let r = &catalog.records[i];
-        let parties: Vec<&str> = effective_parties(catalog, i)
+        let parties: Vec<&str> = crate::query::record_parties(catalog, i)
             .iter()
             .map(|&p| catalog.parties[p].id.as_str())
             .collect();
@@ -929,7 +760,7 @@ pub fn show_json(catalog: &Catalog, i: usize) -> String {
                 }
             })
             .collect(),
-        party_details: effective_parties(catalog, i)
+        party_details: crate::query::record_parties(catalog, i)
             .iter()
             .map(|&p| {
                 let p = &catalog.parties[p];
@@ -1036,7 +867,7 @@ fn md_section(catalog: &Catalog, i: usize, lang: Lang, level: usize, out: &mut S
         };
         rows.push((f.label.label(lang).into(), value));
     }
-    let parties = effective_parties(catalog, i);
+    let parties = crate::query::record_parties(catalog, i);
     if !parties.is_empty() {
         let names: Vec<String> = parties
             .iter()
@@ -1348,10 +1179,12 @@ pub fn run(cli: &Cli) -> Option<i32> {
                 Ok(c) => c,
                 Err(code) => return Some(code),
             };
-            match Selection::resolve(&catalog, filters, &cli.domain) {
-                Ok(sel) => {
-                    let rows: Vec<(usize, u32)> =
-                        list(&catalog, &sel).into_iter().map(|i| (i, 0)).collect();
+            match filters.or(&cli.filters).resolve(&catalog) {
+                Ok((kind, filters)) => {
+                    let rows: Vec<(usize, u32)> = crate::query::list(&catalog, &filters, kind)
+                        .into_iter()
+                        .map(|i| (i, 0))
+                        .collect();
                     let lang = output_lang(cli, output);
                     emit(&render_list(&catalog, &rows, false, output, lang))
                 }
@@ -1370,10 +1203,11 @@ pub fn run(cli: &Cli) -> Option<i32> {
                 Ok(c) => c,
                 Err(code) => return Some(code),
             };
-            match Selection::resolve(&catalog, filters, &cli.domain) {
-                Ok(sel) => {
+            match filters.or(&cli.filters).resolve(&catalog) {
+                Ok((kind, filters)) => {
                     let index = SearchIndex::new(&catalog);
-                    let rows = search(&catalog, &index, &Query::parse(&query.join(" ")), &sel);
+                    let query = Query::parse(&query.join(" "));
+                    let rows = crate::query::records(&catalog, &index, &query, &filters, kind);
                     let lang = output_lang(cli, output);
                     emit(&render_list(&catalog, &rows, true, output, lang))
                 }
@@ -1621,27 +1455,6 @@ mod tests {
     }
 
     #[test]
-    fn parties_resolve_by_id_or_folded_name() {
-        let c = corpus();
-        let kr = c.parties.iter().position(|p| p.id == "kr").unwrap();
-        for s in [
-            "kr",
-            "KR",
-            "coree",
-            "Corée",
-            "korea",
-            "Republic of Korea",
-            "한국",
-            "republique de coree",
-        ] {
-            assert_eq!(resolve_party(&c, s), Ok(vec![kr]), "{s}");
-        }
-        let err = resolve_party(&c, "atlantis").unwrap_err();
-        assert!(err.contains("kr (Republic of Korea)"), "{err}");
-        assert!(resolve_party(&c, "").is_err());
-    }
-
-    #[test]
     fn truncation_counts_display_columns() {
         assert_eq!(truncate("défense", 7), "défense");
         assert_eq!(truncate("défense", 4), "déf…");
@@ -1713,17 +1526,6 @@ mod tests {
         assert_eq!(md_paragraph("# no\n1. no\n- no"), "\\# no\n1\\. no\n\\- no");
         assert_eq!(md_code("a`b"), "``a`b``");
         assert_eq!(md_code("`x"), "`` `x ``");
-    }
-
-    #[test]
-    fn search_ranks_by_score_then_catalog_order() {
-        let c = corpus();
-        let index = SearchIndex::new(&c);
-        let hits = search(&c, &index, &Query::parse("defence"), &Selection::default());
-        assert!(hits.len() > 2);
-        for w in hits.windows(2) {
-            assert!(w[0].1 > w[1].1 || (w[0].1 == w[1].1 && w[0].0 < w[1].0));
-        }
     }
 
     #[test]
