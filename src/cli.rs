@@ -351,10 +351,14 @@ pub struct Output {
 pub enum ReportFormat {
     /// Aligned columns, titles cut with … to fit the width.
     Table,
-    /// An array of objects: id, kind, title {fr,en,native}, date, status, domains, parties, sources.
+    /// An array of objects: id, kind, title and short {fr,en,native}, date, status, form,
+    /// domains, parties, numbers, sources, caveat.
     Json,
-    /// Comma-separated values with a header row.
+    /// Comma-separated values with a header row: id, kind, date, status, form, title,
+    /// domains, parties, canada-e, cts, unts, kr-treaty, sources, url.
     Csv,
+    /// Tab-separated values: the CSV columns, separated by tabs.
+    Tsv,
     /// A Markdown table.
     Md,
 }
@@ -422,7 +426,7 @@ pub fn parse_status(s: &str) -> Option<Status> {
         return None;
     }
     STATUSES.into_iter().find(|&st| {
-        compact(crate::report::status_slug(st)) == want
+        compact(crate::output::status_slug(st)) == want
             || compact(st.label(Lang::Fr)) == want
             || compact(st.label(Lang::En)) == want
     })
@@ -446,7 +450,7 @@ impl TypedValueParser for StatusParser {
         parse_status(&s).ok_or_else(|| {
             let all: Vec<&str> = STATUSES
                 .iter()
-                .map(|&st| crate::report::status_slug(st))
+                .map(|&st| crate::output::status_slug(st))
                 .collect();
             clap::Error::raw(
                 clap::error::ErrorKind::InvalidValue,
@@ -462,7 +466,7 @@ impl TypedValueParser for StatusParser {
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
         Some(Box::new(STATUSES.iter().map(|&st| {
-            PossibleValue::new(crate::report::status_slug(st)).help(st.label(Lang::Fr))
+            PossibleValue::new(crate::output::status_slug(st)).help(st.label(Lang::Fr))
         })))
     }
 }

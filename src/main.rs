@@ -23,7 +23,7 @@ fn main() -> ExitCode {
         return ExitCode::from(code as u8);
     }
     // list, search, show, completions, man: print and leave, no terminal mode.
-    if let Some(code) = accords::report::run(&cli) {
+    if let Some(code) = accords::commands::run(&cli) {
         return ExitCode::from(code as u8);
     }
     // Everything that can fail on the data or the configuration happens

@@ -769,7 +769,10 @@ fn y_copies_the_selected_records_citation() {
     assert!(app.take_clipboard().is_none(), "taken once");
     let i = app.catalog.get(GSOIA).unwrap();
     // The citation in the interface language (tests/export.rs pins it).
-    assert_eq!(text, accords::export::citation(&app.catalog, i, Lang::Fr));
+    assert_eq!(
+        text,
+        accords::output::citation::citation(&app.catalog, i, Lang::Fr)
+    );
     assert!(text.contains("Signé, 25 février 2026."), "{text}");
     assert!(!text.contains('\n'));
     assert_eq!(app.notice, Some(Notice::Copied(GSOIA.into())));

@@ -271,13 +271,16 @@ fn list_csv_parses_with_a_header_and_one_row_per_record() {
             "kind",
             "date",
             "status",
+            "form",
             "title",
             "domains",
             "parties",
             "canada-e",
             "cts",
             "unts",
-            "kr-treaty"
+            "kr-treaty",
+            "sources",
+            "url"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("valid CSV")).collect();
@@ -285,12 +288,42 @@ fn list_csv_parses_with_a_header_and_one_row_per_record() {
     for (row, v) in rows.iter().zip(&all) {
         assert_eq!(&row[0], v["id"].as_str().unwrap());
         assert_eq!(&row[1], v["kind"].as_str().unwrap());
-        assert_eq!(&row[4], v["title"]["fr"].as_str().unwrap());
+        assert_eq!(&row[4], v["form"].as_str().unwrap_or_default());
+        assert_eq!(&row[5], v["title"]["fr"].as_str().unwrap());
         assert_eq!(
-            row[5].split(';').filter(|s| !s.is_empty()).count(),
+            row[6].split(';').filter(|s| !s.is_empty()).count(),
             v["domains"].as_array().unwrap().len()
         );
     }
+}
+
+/// TSV: the CSV's columns and rows, separated by tabs.
+#[test]
+fn list_tsv_has_the_csv_columns() {
+    let csv_rows: Vec<csv::StringRecord> =
+        csv::Reader::from_reader(ok(&["list", "--format", "csv"]).as_bytes())
+            .records()
+            .map(Result::unwrap)
+            .collect();
+    let tsv = ok(&["list", "--format", "tsv"]);
+    assert!(
+        tsv.starts_with("id\tkind\tdate\tstatus\tform\ttitle\t"),
+        "{tsv}"
+    );
+    let tsv_rows: Vec<csv::StringRecord> = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .from_reader(tsv.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(csv_rows, tsv_rows);
+    assert!(
+        ok(&["search", "gsoia", "--format", "tsv"])
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("gsoia\t")
+    );
 }
 
 #[test]
@@ -339,7 +372,7 @@ fn hostile_strings_are_sanitized_and_escaped_in_every_format() {
     ]);
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     let row = reader.records().next().unwrap().unwrap();
-    assert_eq!(&row[4], title);
+    assert_eq!(&row[5], title);
 
     let md = ok(&[
         "--data",
@@ -393,7 +426,7 @@ fn every_list_format_agrees_on_an_empty_result() {
     );
     assert_eq!(
         with("csv"),
-        "id,kind,date,status,title,domains,parties,canada-e,cts,unts,kr-treaty\r\n"
+        "id,kind,date,status,form,title,domains,parties,canada-e,cts,unts,kr-treaty,sources,url\r\n"
     );
     assert_eq!(with("md").lines().count(), 2);
     assert_eq!(with("table").lines().count(), 2);
@@ -588,11 +621,11 @@ fn registry_numbers_are_shown_and_listed() {
         .iter()
         .map(str::to_string)
         .collect();
-    assert_eq!(header[7..], ["canada-e", "cts", "unts", "kr-treaty"]);
+    assert_eq!(header[8..12], ["canada-e", "cts", "unts", "kr-treaty"]);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let tax = rows.iter().find(|r| &r[0] == "tax-1978").unwrap();
     assert_eq!(
-        (&tax[7], &tax[8], &tax[9], &tax[10]),
+        (&tax[8], &tax[9], &tax[10], &tax[11]),
         ("E102303", "1980 No. 27", "", "")
     );
     // Markdown: the numbers as cited, in the language asked for.
@@ -772,7 +805,7 @@ fn help_documents_every_command_and_option() {
                 "{cmd} --help lacks {needle}:\n{help}"
             );
         }
-        for format in ["table", "json", "csv", "md"] {
+        for format in ["table", "json", "csv", "tsv", "md"] {
             assert!(help.contains(format), "{cmd} --help lacks {format}");
         }
     }
@@ -884,9 +917,9 @@ fn list_csv_neutralises_formulas() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let row = rows
         .iter()
-        .find(|r| r[4].contains("HYPERLINK"))
+        .find(|r| r[5].contains("HYPERLINK"))
         .unwrap_or_else(|| panic!("{out}"));
-    assert_eq!(&row[4], format!("'{plain}"));
+    assert_eq!(&row[5], format!("'{plain}"));
     assert_eq!(&row[0], "'-cm-space");
     let json = array(&["list", "--data", data, "--format", "json"]);
     assert!(json.iter().any(|r| r["title"]["en"] == plain), "{json:?}");

@@ -119,7 +119,11 @@ impl App {
         };
         match record {
             Some(r) => {
-                self.pending_clipboard = Some(crate::export::citation(&self.catalog, r, self.lang));
+                self.pending_clipboard = Some(crate::output::citation::citation(
+                    &self.catalog,
+                    r,
+                    self.lang,
+                ));
                 self.notice = Some(Notice::Copied(self.catalog.records[r].id.clone()));
             }
             None => self.notice = Some(Notice::NothingSelected),
