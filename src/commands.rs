@@ -1,17 +1,24 @@
 //! Running the non-interactive commands: `list`, `search`, `show`,
-//! `open`, `config`, `completions` and `man` (`check` is in `cli.rs`).
+//! `open`, `config`, `completions`, `man` and `check`.
 //!
-//! The dataset is opened by [`cli::open`], exactly as for the browser (same
+//! The dataset is opened by [`pipeline::open`], exactly as for the browser (same
 //! checks, same diagnostics, same exit codes); the records are selected by
 //! [`crate::query`] and written by [`crate::output`].
 
+use std::path::{Path, PathBuf};
+
 use crate::catalog::Catalog;
 use crate::cli::{
-    self, Cli, Command, LangArg, Output, ReportFormat, ShowFormat, ShowLang, shell_word,
+    self, Cli, Command, Format, LangArg, Output, ReportFormat, ShowFormat, ShowLang, Stdout,
+    shell_word,
 };
+use crate::diagnostic::Diagnostic;
 use crate::model::Lang;
 use crate::output::{self, csv::Separator, table::truncate};
+use crate::pipeline::{self, Progress, check_dataset_with};
+use crate::sanitize;
 use crate::search::{Query, SearchIndex};
+use crate::validate::has_errors;
 
 /// Writes `s` to stdout ([`cli::Stdout`]); returns the exit code: 0, or 1
 /// after a write error (reported on stderr). A closed pipe (`accords list
@@ -24,8 +31,8 @@ pub fn emit(s: &str) -> i32 {
 }
 
 fn open(cli: &Cli) -> Result<Catalog, i32> {
-    let progress = cli::Progress::for_file(cli.data.as_deref());
-    let catalog = cli::open(cli.data.as_deref(), cli.max_size, &progress)?;
+    let progress = Progress::for_file(cli.data.as_deref());
+    let catalog = pipeline::open(cli.data.as_deref(), cli.max_size, &progress)?;
     progress.done();
     Ok(catalog)
 }
@@ -273,4 +280,59 @@ fn show_config(cli: &Cli) -> i32 {
         cli::say(&format!("accords: warning: {p}"));
     }
     if config.problems.is_empty() { code } else { 1 }
+}
+
+/// `accords check`: prints diagnostics for each file and returns the exit code.
+pub fn run_check(files: &[PathBuf], strict: bool, format: Format, max_size: u64) -> i32 {
+    let targets: Vec<Option<&Path>> = if files.is_empty() {
+        vec![None]
+    } else {
+        files.iter().map(|f| Some(f.as_path())).collect()
+    };
+    let mut code = 0;
+    let mut json = Vec::new();
+    let mut out = Stdout::new();
+    for t in targets {
+        let progress = Progress::for_file(t);
+        let c = check_dataset_with(t, max_size, &progress);
+        progress.done();
+        let file_code = if c.unreadable {
+            2
+        } else if has_errors(&c.diagnostics, strict) {
+            1
+        } else {
+            0
+        };
+        code = code.max(file_code);
+        match format {
+            Format::Human => {
+                let (e, w) = count(&c.diagnostics);
+                let status = if file_code == 0 { "ok" } else { "FAILED" };
+                let report = format!(
+                    "{}{}: {status}: {e} error(s), {w} warning(s)\n",
+                    c.render(),
+                    sanitize::path(&c.path)
+                );
+                if let Err(failed) = out.write(&report) {
+                    return failed.exit_code(code);
+                }
+            }
+            Format::Json => json.extend(c.diagnostics.iter().map(|d| d.to_json(&c.path))),
+        }
+    }
+    if format == Format::Json {
+        let text = serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into());
+        if let Err(failed) = out.write(&format!("{text}\n")) {
+            return failed.exit_code(code);
+        }
+    }
+    code
+}
+
+fn count(diags: &[Diagnostic]) -> (usize, usize) {
+    let e = diags
+        .iter()
+        .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+        .count();
+    (e, diags.len() - e)
 }

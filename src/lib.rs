@@ -24,6 +24,7 @@ pub mod load;
 pub mod man;
 pub mod model;
 pub mod output;
+pub mod pipeline;
 pub mod query;
 pub mod sanitize;
 pub mod search;

@@ -19,7 +19,7 @@ fn main() -> ExitCode {
             (Some(d), true) => vec![d.clone()],
             _ => files.clone(),
         };
-        let code = cli::run_check(&files, *strict, *format, cli.max_size);
+        let code = accords::commands::run_check(&files, *strict, *format, cli.max_size);
         return ExitCode::from(code as u8);
     }
     // list, search, show, completions, man: print and leave, no terminal mode.
@@ -45,8 +45,8 @@ fn main() -> ExitCode {
         }
         _ => None,
     };
-    let progress = cli::Progress::for_file(cli.data.as_deref());
-    let catalog = match cli::open(cli.data.as_deref(), cli.max_size, &progress) {
+    let progress = accords::pipeline::Progress::for_file(cli.data.as_deref());
+    let catalog = match accords::pipeline::open(cli.data.as_deref(), cli.max_size, &progress) {
         Ok(c) => c,
         Err(code) => return ExitCode::from(code as u8),
     };

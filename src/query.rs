@@ -285,7 +285,7 @@ mod tests {
 
     fn corpus() -> Catalog {
         Catalog::new(
-            crate::cli::check_dataset(None, DEFAULT_MAX_SIZE)
+            crate::pipeline::check_dataset(None, DEFAULT_MAX_SIZE)
                 .dataset
                 .expect("embedded dataset"),
         )

@@ -93,7 +93,7 @@ fn strings(v: &[&str]) -> Vec<String> {
 #[test]
 fn the_browser_and_list_select_the_same_records_on_the_corpus() {
     let catalog = Catalog::new(
-        accords::cli::check_dataset(None, accords::load::DEFAULT_MAX_SIZE)
+        accords::pipeline::check_dataset(None, accords::load::DEFAULT_MAX_SIZE)
             .dataset
             .unwrap(),
     );
@@ -213,7 +213,7 @@ fn the_browser_opens_on_the_kind_and_filters_given() {
     ])
     .unwrap();
     let catalog = Catalog::new(
-        accords::cli::check_dataset(None, accords::load::DEFAULT_MAX_SIZE)
+        accords::pipeline::check_dataset(None, accords::load::DEFAULT_MAX_SIZE)
             .dataset
             .unwrap(),
     );

@@ -439,7 +439,7 @@ pub(crate) mod tests {
     /// The embedded corpus, for the tests of every output module.
     pub(crate) fn corpus() -> Catalog {
         Catalog::new(
-            crate::cli::check_dataset(None, crate::load::DEFAULT_MAX_SIZE)
+            crate::pipeline::check_dataset(None, crate::load::DEFAULT_MAX_SIZE)
                 .dataset
                 .expect("embedded dataset"),
         )
