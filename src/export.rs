@@ -1,8 +1,8 @@
 //! The browser's `e` export: the current view written to a file in
 //! Markdown, CSV or JSON (in the one output schema of [`crate::output`],
-//! the same as `accords list`), and the OSC 52 sequence that puts text on
-//! the clipboard. Only [`write_export`] touches the file system, and only
-//! when called.
+//! the same as `accords list`). Only [`write_export`] touches the file
+//! system, and only when called. (The clipboard is written by the event
+//! loop through crossterm's `CopyToClipboard`.)
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -84,35 +84,19 @@ pub fn write_export(dir: &Path, req: &ExportRequest) -> std::io::Result<PathBuf>
     Ok(path)
 }
 
-/// `(year, month, day, hour, minute)` in UTC for a Unix time.
-pub fn utc(secs: i64) -> (i64, u32, u32, u32, u32) {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (
-        year,
-        month,
-        day,
-        (rem / 3600) as u32,
-        (rem % 3600 / 60) as u32,
-    )
-}
-
-/// `accords-<tab>-<YYYYMMDD>-<HHMM>.<ext>`, the time in UTC.
+/// `accords-<tab>-<YYYYMMDD>-<HHMM>.<ext>`, the time in UTC (a time out of
+/// the calendar's range is taken as the Unix epoch).
 pub fn file_name(kind: Kind, format: ExportFormat, unix_secs: i64) -> String {
-    let (y, mo, d, h, mi) = utc(unix_secs);
+    let t = time::OffsetDateTime::from_unix_timestamp(unix_secs)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     format!(
-        "accords-{}-{y:04}{mo:02}{d:02}-{h:02}{mi:02}.{}",
+        "accords-{}-{:04}{:02}{:02}-{:02}{:02}.{}",
         kind.slug(),
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
         format.ext()
     )
 }
@@ -198,58 +182,18 @@ pub fn to_json(catalog: &Catalog, rows: &[Row]) -> String {
     }
 }
 
-/// Standard base64 with padding.
-pub fn base64(bytes: &[u8]) -> String {
-    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for (k, shift) in [18, 12, 6, 0].into_iter().enumerate() {
-            if k <= chunk.len() {
-                out.push(ABC[(n >> shift & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-/// The OSC 52 sequence that sets the system clipboard to `text`, to write
-/// to the terminal as is.
-pub fn osc52(text: &str) -> String {
-    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn base64_matches_rfc4648_vectors() {
-        for (plain, enc) in [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foob", "Zm9vYg=="),
-            ("fooba", "Zm9vYmE="),
-            ("foobar", "Zm9vYmFy"),
-        ] {
-            assert_eq!(base64(plain.as_bytes()), enc);
-        }
-    }
-
-    #[test]
-    fn utc_dates() {
-        assert_eq!(utc(0), (1970, 1, 1, 0, 0));
+    fn file_names_are_stamped_with_the_utc_minute() {
+        let name = |secs| file_name(Kind::Agreement, ExportFormat::Csv, secs);
+        assert_eq!(name(0), "accords-agreements-19700101-0000.csv");
         // 2026-11-30 21:30 UTC.
-        assert_eq!(utc(1_796_074_200), (2026, 11, 30, 21, 30));
-        assert_eq!(utc(951_782_400), (2000, 2, 29, 0, 0));
+        assert_eq!(name(1_796_074_259), "accords-agreements-20261130-2130.csv");
+        assert_eq!(name(951_782_400), "accords-agreements-20000229-0000.csv");
+        assert_eq!(name(-1), "accords-agreements-19691231-2359.csv");
+        assert_eq!(name(i64::MAX), "accords-agreements-19700101-0000.csv");
     }
 }

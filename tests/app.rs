@@ -776,13 +776,6 @@ fn y_copies_the_selected_records_citation() {
     assert!(text.contains("Signé, 25 février 2026."), "{text}");
     assert!(!text.contains('\n'));
     assert_eq!(app.notice, Some(Notice::Copied(GSOIA.into())));
-    // The OSC 52 sequence carries it in base64.
-    let osc = accords::export::osc52(&text);
-    assert!(osc.starts_with("\x1b]52;c;") && osc.ends_with('\x07'));
-    assert_eq!(
-        osc,
-        format!("\x1b]52;c;{}\x07", accords::export::base64(text.as_bytes()))
-    );
     // In the detail view, the page's record is cited.
     keys(
         &mut app,

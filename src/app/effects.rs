@@ -13,7 +13,7 @@ pub fn openable_url(url: &str) -> bool {
 
 impl App {
     /// The clipboard text the last `CopyCitation` produced, once: the
-    /// event loop writes it with [`crate::export::osc52`].
+    /// event loop writes it with crossterm's `clipboard::CopyToClipboard` (OSC 52).
     pub fn take_clipboard(&mut self) -> Option<String> {
         self.pending_clipboard.take()
     }
