@@ -59,14 +59,14 @@ fn bench_load(c: &mut Criterion) {
             b.iter(|| black_box(load(t)))
         });
         // The browser's own path from a file: the fast reader, checks,
-        // catalog and index (`cli::open` + `App::new`).
+        // catalog and index (`pipeline::open` + `App::new`).
         let file =
             std::env::temp_dir().join(format!("accords-bench-{}-{n}.ron", std::process::id()));
         std::fs::write(&file, &text).unwrap();
         g.bench_with_input(BenchmarkId::new("open_file", n), &file, |b, f| {
             b.iter(|| {
-                let progress = accords::cli::Progress::silent();
-                let catalog = accords::cli::open(Some(f), u64::MAX, &progress).unwrap();
+                let progress = accords::pipeline::Progress::silent();
+                let catalog = accords::pipeline::open(Some(f), u64::MAX, &progress).unwrap();
                 black_box(App::new(catalog, Lang::Fr, BTreeSet::new()))
             })
         });

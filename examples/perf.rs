@@ -6,7 +6,7 @@
 //! perf fast  FILE           the fast reader alone (`fastload::read`: parse
 //!                           and sanitize)
 //! perf load  FILE           the browser's start: read, parse, sanitize, validate,
-//!                           catalog, index (`cli::open` + `App::new`)
+//!                           catalog, index (`pipeline::open` + `App::new`)
 //! perf keys  FILE [W H]     type each query one key at a time, ranking on the
 //!                           search worker: per-keystroke latency to ranked rows
 //!                           on screen (median/p95/max) and the interface
@@ -92,8 +92,8 @@ fn main() {
         // The browser's own path, from the file: read, parse, sanitize,
         // validate, catalog (the text freed before it), index.
         let t = Instant::now();
-        let progress = accords::cli::Progress::silent();
-        let catalog = accords::cli::open(Some(Path::new(file)), u64::MAX, &progress)
+        let progress = accords::pipeline::Progress::silent();
+        let catalog = accords::pipeline::open(Some(Path::new(file)), u64::MAX, &progress)
             .unwrap_or_else(|code| std::process::exit(code));
         let app = App::new(catalog, Lang::Fr, BTreeSet::new());
         println!("ms {:.1}", ms(t));

@@ -1,22 +1,22 @@
-//! The command line: options, the `check` command, and opening a dataset
-//! (read, parse, sanitize, validate) before any terminal mode is touched.
+//! The command line: the clap definitions (options, commands, the filter
+//! flags as typed, [`FilterArgs`], which build [`query::Filters`]), the
+//! value parsers, and the output guard every command writes through
+//! ([`Stdout`], [`say`]). Opening a dataset is `pipeline`'s; running a
+//! command, `commands`'.
 
 use std::collections::BTreeSet;
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{Catalog, Kind};
 use crate::config::{self, Config};
-use crate::diagnostic::Diagnostic;
-use crate::load::{self, DEFAULT_MAX_SIZE, EMBEDDED, EMBEDDED_NAME, LoadError};
-use crate::model::{Dataset, Domain, Lang, Status};
+use crate::load::DEFAULT_MAX_SIZE;
+use crate::model::{Domain, Lang, Status};
+use crate::query;
 use crate::sanitize;
-use crate::validate::{self, has_errors};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -29,16 +29,19 @@ Without a command, opens the browser on the embedded Canada–Republic of Korea 
     after_help = "Examples:
   accords                                      open the browser
   accords --domain space --domain cyber        open it filtered
+  accords --kind commitment --party korea      open it on a tab, filtered
   accords --data my.ron --watch                open a dataset, reread on every save
   accords config --default > ~/.config/accords/config.ron
   accords list --kind agreement --domain trade
   accords search gsoia --format json
   accords show gsoia --lang en
+  accords open gsoia --source 2
   accords check --strict
   accords completions bash > ~/.local/share/bash-completion/completions/accords
   accords man > accords.1
 
-Exit codes: 0 success, 1 the dataset has errors (or `show` got an unknown id), \
+Exit codes: 0 success, 1 the dataset has errors (or `show` or `open` got an unknown id, \
+or `open` a source it cannot open), \
 2 a file could not be read or the arguments are wrong."
 )]
 pub struct Cli {
@@ -46,10 +49,11 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", global = true)]
     pub data: Option<PathBuf>,
 
-    /// Start with this domain filter on (repeatable; records in any of them are shown).
-    /// E.g. defence, cyber, space, hybrid-threats, defence-industry, classified-information, trade.
-    #[arg(long, value_name = "DOMAIN", value_parser = DomainParser)]
-    pub domain: Vec<Domain>,
+    /// The browser starts with these filters on (the same as `list`'s; `--kind`
+    /// picks the tab it opens on). `list` and `search` use them when they are
+    /// not given after the command.
+    #[command(flatten, next_help_heading = "Filters")]
+    pub filters: FilterArgs,
 
     /// Interface language; defaults to the configuration's `lang`, else the locale (LC_ALL,
     /// LC_MESSAGES, LANG), else English.
@@ -117,7 +121,7 @@ Filters combine: a record must pass every one given.",
     )]
     List {
         #[command(flatten)]
-        filters: Filters,
+        filters: FilterArgs,
         #[command(flatten)]
         output: Output,
     },
@@ -141,7 +145,7 @@ score, best first; equal scores keep the list order.",
         #[arg(required = true, value_name = "QUERY")]
         query: Vec<String>,
         #[command(flatten)]
-        filters: Filters,
+        filters: FilterArgs,
         #[command(flatten)]
         output: Output,
     },
@@ -168,6 +172,32 @@ An unknown id exits with code 1 and suggests close ids.",
         /// Output format: a Markdown document, or one JSON object with every field.
         #[arg(long, value_enum, default_value_t = ShowFormat::Md)]
         format: ShowFormat,
+    },
+
+    /// Open a record's source in the web browser and print its address.
+    #[command(
+        long_about = "Open a record's source in the web browser and print its address.\n\n\
+The source is the first of the record's sources, or the one --source names by its \
+number in `accords show ID` (and in the browser's detail view). The browser is the \
+first program of $BROWSER (a `:`-separated list) that starts, else xdg-open, else \
+open; it is run directly, never through a shell, and only http(s) addresses are \
+opened.\n\n\
+The address is printed on stdout in every case. When no program can open it, \
+stderr says so and the exit code is still 0: the address is there to open by hand. \
+An unknown id, a source number out of range, a source without an address or with \
+an address that is not http(s) exit with code 1.",
+        after_help = "Examples:
+  accords open gsoia
+  accords open gsoia --source 2
+  BROWSER=w3m accords open ckfta"
+    )]
+    Open {
+        /// The record's id, as `accords list` prints it (e.g. gsoia).
+        #[arg(value_name = "ID")]
+        id: String,
+        /// The source's number, from 1, as `accords show ID` numbers them [default: 1].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        source: Option<u32>,
     },
 
     /// Show the configuration file: where it is, what it sets, what is wrong.
@@ -210,20 +240,24 @@ setting and every key binding by name, commented out, ready to save and edit.",
 }
 
 /// The commands that have a manual page of their own (`accords man list`).
-pub const MAN_PAGES: [&str; 7] = [
+pub const MAN_PAGES: [&str; 8] = [
     "check",
     "list",
     "search",
     "show",
+    "open",
     "config",
     "completions",
     "man",
 ];
 
-/// The filters of `list` and `search`; a record must pass every one given.
+/// The filters of the browser, `list` and `search`, as typed: a thin
+/// parser whose [`FilterArgs::resolve`] builds the one selection type,
+/// [`query::Filters`] (plus the kind). A record must pass every filter
+/// given; the values of one repeated filter are alternatives.
 #[derive(Debug, Clone, Default, Args)]
-pub struct Filters {
-    /// Only records of this kind.
+pub struct FilterArgs {
+    /// Only records of this kind (the browser opens on its tab).
     #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Option<KindArg>,
 
@@ -232,17 +266,70 @@ pub struct Filters {
     #[arg(long, value_name = "DOMAIN", value_parser = DomainParser)]
     pub domain: Vec<Domain>,
 
-    /// Only records with this status, in any case, with dashes, underscores or
-    /// none (in-force, in_force, InForce), or its French name (en-vigueur).
+    /// Only records with this status (repeatable), in any case, with dashes,
+    /// underscores or none (in-force, in_force, InForce), or its French name (en-vigueur).
     #[arg(long, value_name = "STATUS", value_parser = StatusParser)]
-    pub status: Option<Status>,
+    pub status: Vec<Status>,
 
-    /// Only records naming this party: its id (kr) or its name in either
-    /// language, without accents (coree, korea, "republique de coree"). A
+    /// Only records naming this party (repeatable): its id (kr) or its name in
+    /// either language, without accents (coree, korea, "republique de coree"). A
     /// commitment that names no party counts for the parties of the record
     /// that made it.
     #[arg(long, value_name = "PARTY")]
-    pub party: Option<String>,
+    pub party: Vec<String>,
+
+    /// Only records dated this year or later (events and status changes by their own date).
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(0..=9999))]
+    pub since: Option<i32>,
+
+    /// Only records dated this year or earlier.
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(0..=9999))]
+    pub until: Option<i32>,
+}
+
+impl FilterArgs {
+    /// These filters, each one not given taken from `outer` (the options
+    /// given before the command: `accords --domain trade list`).
+    pub fn or(&self, outer: &FilterArgs) -> FilterArgs {
+        fn pick<T: Clone>(inner: &[T], outer: &[T]) -> Vec<T> {
+            if inner.is_empty() { outer } else { inner }.to_vec()
+        }
+        FilterArgs {
+            kind: self.kind.or(outer.kind),
+            domain: pick(&self.domain, &outer.domain),
+            status: pick(&self.status, &outer.status),
+            party: pick(&self.party, &outer.party),
+            since: self.since.or(outer.since),
+            until: self.until.or(outer.until),
+        }
+    }
+
+    /// The kind asked for and the [`query::Filters`] these arguments
+    /// stand for, parties resolved against `catalog`; the error names what
+    /// is wrong (an unknown party), for exit code 2.
+    pub fn resolve(&self, catalog: &Catalog) -> Result<(Option<Kind>, query::Filters), String> {
+        let mut parties = BTreeSet::new();
+        for p in &self.party {
+            parties.extend(query::resolve_party(catalog, p)?);
+        }
+        let mut statuses: Vec<Status> = Vec::new();
+        for s in &self.status {
+            if !statuses.contains(s) {
+                statuses.push(*s);
+            }
+        }
+        Ok((
+            self.kind.map(KindArg::kind),
+            query::Filters {
+                domains: self.domain.iter().copied().collect(),
+                statuses,
+                parties,
+                forms: Vec::new(),
+                from_year: self.since,
+                to_year: self.until,
+            },
+        ))
+    }
 }
 
 /// The output options of `list` and `search`.
@@ -263,10 +350,14 @@ pub struct Output {
 pub enum ReportFormat {
     /// Aligned columns, titles cut with … to fit the width.
     Table,
-    /// An array of objects: id, kind, title {fr,en,native}, date, status, domains, parties, sources.
+    /// An array of objects: id, kind, title and short {fr,en,native}, date, status, form,
+    /// domains, parties, numbers, sources, caveat.
     Json,
-    /// Comma-separated values with a header row.
+    /// Comma-separated values with a header row: id, kind, date, status, form, title,
+    /// domains, parties, canada-e, cts, unts, kr-treaty, sources, url.
     Csv,
+    /// Tab-separated values: the CSV columns, separated by tabs.
+    Tsv,
     /// A Markdown table.
     Md,
 }
@@ -334,7 +425,7 @@ pub fn parse_status(s: &str) -> Option<Status> {
         return None;
     }
     STATUSES.into_iter().find(|&st| {
-        compact(crate::report::status_slug(st)) == want
+        compact(crate::output::status_slug(st)) == want
             || compact(st.label(Lang::Fr)) == want
             || compact(st.label(Lang::En)) == want
     })
@@ -358,7 +449,7 @@ impl TypedValueParser for StatusParser {
         parse_status(&s).ok_or_else(|| {
             let all: Vec<&str> = STATUSES
                 .iter()
-                .map(|&st| crate::report::status_slug(st))
+                .map(|&st| crate::output::status_slug(st))
                 .collect();
             clap::Error::raw(
                 clap::error::ErrorKind::InvalidValue,
@@ -374,7 +465,7 @@ impl TypedValueParser for StatusParser {
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
         Some(Box::new(STATUSES.iter().map(|&st| {
-            PossibleValue::new(crate::report::status_slug(st)).help(st.label(Lang::Fr))
+            PossibleValue::new(crate::output::status_slug(st)).help(st.label(Lang::Fr))
         })))
     }
 }
@@ -476,10 +567,6 @@ impl Cli {
     pub fn mouse(&self, config: &Config) -> bool {
         !self.no_mouse && config.mouse.unwrap_or(true)
     }
-
-    pub fn domains(&self) -> BTreeSet<Domain> {
-        self.domain.iter().copied().collect()
-    }
 }
 
 /// The language of the locale: French when the first set of LC_ALL,
@@ -496,334 +583,6 @@ pub fn locale_lang() -> Lang {
                 Lang::En
             }
         })
-}
-
-/// A dataset read and checked, with everything needed to report on it.
-pub struct Checked {
-    pub path: PathBuf,
-    pub text: String,
-    pub dataset: Option<Dataset>,
-    pub diagnostics: Vec<Diagnostic>,
-    /// Set when the file could not be read (exit code 2).
-    pub unreadable: bool,
-}
-
-impl Checked {
-    pub fn render(&self) -> String {
-        self.diagnostics
-            .iter()
-            .map(|d| d.render(&self.path, Some(&self.text)))
-            .collect()
-    }
-}
-
-/// A progress line on stderr while a large file loads (only when stderr is
-/// a terminal and the file is at least [`Progress::THRESHOLD`] bytes): the
-/// stage and the seconds since the start, redrawn every quarter second by a
-/// thread of its own so the clock moves during long stages.
-pub struct Progress {
-    /// `None` when nothing is shown.
-    line: Option<Arc<Line>>,
-    ticker: Mutex<Option<std::thread::JoinHandle<()>>>,
-    /// The last percentage shown by [`Progress::fraction`].
-    percent: std::cell::Cell<u8>,
-}
-
-struct Line {
-    start: std::time::Instant,
-    /// The stage shown; `None` once done.
-    stage: Mutex<Option<String>>,
-    wake: std::sync::Condvar,
-    /// Where the line goes: stderr (tests catch it).
-    out: Box<dyn Fn(&str) + Send + Sync>,
-}
-
-impl Line {
-    /// Draws the line; the caller holds the lock on `stage`.
-    fn draw(&self, stage: &str) {
-        (self.out)(&format!(
-            "\r\x1b[Kaccords: {stage}… {:.1} s",
-            self.start.elapsed().as_secs_f64()
-        ));
-    }
-
-    /// Redraws the line every quarter second until the stage is `None`.
-    fn tick(&self) {
-        let Ok(mut stage) = self.stage.lock() else {
-            return;
-        };
-        loop {
-            match &*stage {
-                Some(s) => self.draw(s),
-                None => return,
-            }
-            stage = match self.wake.wait_timeout(stage, Duration::from_millis(250)) {
-                Ok((stage, _)) => stage,
-                Err(_) => return,
-            };
-        }
-    }
-}
-
-impl Progress {
-    pub const THRESHOLD: u64 = 8 * 1024 * 1024;
-
-    pub fn silent() -> Progress {
-        Progress {
-            line: None,
-            ticker: Mutex::new(None),
-            percent: std::cell::Cell::new(u8::MAX),
-        }
-    }
-
-    /// Progress for loading `path`, shown when it is large.
-    pub fn for_file(path: Option<&Path>) -> Progress {
-        use std::io::IsTerminal;
-        let big = path
-            .and_then(|p| std::fs::metadata(p).ok())
-            .is_some_and(|m| m.len() >= Self::THRESHOLD);
-        if big && std::io::stderr().is_terminal() {
-            // Raw on purpose (it erases the line); a failure is ignored.
-            Progress::to(|s| {
-                let _ = std::io::stderr().lock().write_all(s.as_bytes());
-            })
-        } else {
-            Progress::silent()
-        }
-    }
-
-    /// Progress shown through `out`.
-    fn to(out: impl Fn(&str) + Send + Sync + 'static) -> Progress {
-        let mut progress = Progress::silent();
-        progress.line = Some(Arc::new(Line {
-            start: std::time::Instant::now(),
-            stage: Mutex::new(None),
-            wake: std::sync::Condvar::new(),
-            out: Box::new(out),
-        }));
-        progress
-    }
-
-    /// Shows the current stage, replacing the previous one.
-    pub fn stage(&self, what: &str) {
-        let Some(line) = &self.line else { return };
-        if let Ok(mut stage) = line.stage.lock() {
-            line.draw(what);
-            *stage = Some(what.to_string());
-        }
-        let Ok(mut ticker) = self.ticker.lock() else {
-            return;
-        };
-        if ticker.as_ref().is_none_or(|t| t.is_finished()) {
-            let line = Arc::clone(line);
-            *ticker = std::thread::Builder::new()
-                .name("accords-progress".into())
-                .spawn(move || line.tick())
-                .ok();
-        }
-    }
-
-    /// Shows a stage with how far it is, when the percentage changes.
-    pub fn fraction(&self, what: &str, done: u64, total: u64) {
-        if self.line.is_none() || total == 0 {
-            return;
-        }
-        let percent = (done.min(total) * 100 / total) as u8;
-        if self.percent.replace(percent) != percent {
-            self.stage(&format!("{what} {percent}%"));
-        }
-    }
-
-    /// Clears the progress line (and stops redrawing it).
-    pub fn done(&self) {
-        let Some(line) = &self.line else { return };
-        if let Ok(mut stage) = line.stage.lock() {
-            if stage.take().is_some() {
-                (line.out)("\r\x1b[K");
-            }
-            line.wake.notify_all();
-        }
-        if let Some(ticker) = self.ticker.lock().ok().and_then(|mut t| t.take()) {
-            let _ = ticker.join();
-        }
-    }
-}
-
-impl Drop for Progress {
-    fn drop(&mut self) {
-        self.done();
-    }
-}
-
-/// Reads, parses, sanitizes and validates one dataset (the embedded one when
-/// `path` is `None`).
-pub fn check_dataset(path: Option<&Path>, max_size: u64) -> Checked {
-    check_dataset_with(path, max_size, &Progress::silent())
-}
-
-/// [`check_dataset`], reporting each stage to `progress`.
-pub fn check_dataset_with(path: Option<&Path>, max_size: u64, progress: &Progress) -> Checked {
-    progress.stage("reading");
-    let (path, read) = match path {
-        None => (PathBuf::from(EMBEDDED_NAME), Ok(Ok(EMBEDDED.to_string()))),
-        Some(p) => (
-            p.to_path_buf(),
-            load::read_bytes(p, max_size, load::Role::Dataset).map(String::from_utf8),
-        ),
-    };
-    let failed = |e: LoadError, text: String| Checked {
-        unreadable: matches!(e, LoadError::Read { .. }),
-        diagnostics: vec![Diagnostic::from_load_error(&e)],
-        path: path.clone(),
-        text,
-        dataset: None,
-    };
-    let text = match read {
-        Ok(Ok(t)) => t,
-        // Invalid UTF-8: the line is quoted from a lossy reading of the
-        // bytes already read (the file is not read a second time).
-        Ok(Err(e)) => {
-            let err = load::utf8_error(&path, e.as_bytes(), e.utf8_error().valid_up_to());
-            return failed(err, String::from_utf8_lossy(e.as_bytes()).into_owned());
-        }
-        Err(e) => return failed(e, String::new()),
-    };
-    progress.stage("parsing");
-    let parsed = load::parse(&path, &text);
-    progress.stage("checking");
-    match parsed {
-        Err(e) => Checked {
-            diagnostics: vec![Diagnostic::from_load_error(&e)],
-            path,
-            text,
-            dataset: None,
-            unreadable: false,
-        },
-        Ok(mut data) => {
-            sanitize::dataset(&mut data);
-            let mut diagnostics = validate::validate(&data);
-            if text.starts_with('\u{feff}') {
-                let mut bom = Diagnostic::warning(
-                    "bom",
-                    "the file starts with a UTF-8 byte-order mark; it is ignored",
-                )
-                .hint("save the file as UTF-8 without BOM");
-                bom.position = Some((1, 1));
-                diagnostics.push(bom);
-            }
-            let diagnostics = validate::finish(diagnostics, &text);
-            Checked {
-                path,
-                text,
-                dataset: Some(data),
-                diagnostics,
-                unreadable: false,
-            }
-        }
-    }
-}
-
-/// The quick way in for the browser: the file read by [`crate::fastload`]
-/// straight from disk and sanitized as it is parsed, then validated while
-/// the catalog's links are resolved ([`Catalog::new_checked`]). `None` when the fast
-/// reader gives up or validation finds an error: [`check_dataset_with`]
-/// then reads the file again the ordinary way and reports, with positions.
-pub fn open_fast(path: &Path, max_size: u64, progress: &Progress) -> Option<Catalog> {
-    progress.stage("reading");
-    let data = crate::fastload::read_reporting(path, max_size, &|read, size| {
-        progress.fraction("reading", read, size);
-    })?;
-    progress.stage("checking and linking records");
-    // Validation runs beside the catalog's links (both only read the
-    // dataset); the records are moved in only when it finds no error.
-    Catalog::new_checked(data, |d| !has_errors(&validate::validate(d), false))
-}
-
-/// Opens a dataset for the browser: any error is printed to stderr and
-/// turned into an exit code. Warnings do not stop the browser.
-pub fn open(path: Option<&Path>, max_size: u64, progress: &Progress) -> Result<Catalog, i32> {
-    if let Some(catalog) = path.and_then(|p| open_fast(p, max_size, progress)) {
-        progress.done();
-        return Ok(catalog);
-    }
-    let checked = check_dataset_with(path, max_size, progress);
-    progress.done();
-    if checked.unreadable {
-        say(&checked.render());
-        return Err(2);
-    }
-    if has_errors(&checked.diagnostics, false) || checked.dataset.is_none() {
-        let errors: Vec<Diagnostic> = checked
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == crate::diagnostic::Severity::Error)
-            .cloned()
-            .collect();
-        let only_errors = Checked {
-            diagnostics: errors,
-            ..checked
-        };
-        say(&only_errors.render());
-        let shown = sanitize::path(&only_errors.path);
-        say(&format!(
-            "accords: {shown} has errors; run `accords check {}` for every diagnostic",
-            shell_word(&shown)
-        ));
-        return Err(1);
-    }
-    progress.stage("linking records");
-    // The file's text was kept for diagnostics; there are none to show, and
-    // freeing it before the catalog and the index are built lowers the peak.
-    let Checked { dataset, text, .. } = checked;
-    drop(text);
-    Ok(Catalog::new(dataset.expect("checked above")))
-}
-
-/// `accords check`: prints diagnostics for each file and returns the exit code.
-pub fn run_check(files: &[PathBuf], strict: bool, format: Format, max_size: u64) -> i32 {
-    let targets: Vec<Option<&Path>> = if files.is_empty() {
-        vec![None]
-    } else {
-        files.iter().map(|f| Some(f.as_path())).collect()
-    };
-    let mut code = 0;
-    let mut json = Vec::new();
-    let mut out = Stdout::new();
-    for t in targets {
-        let progress = Progress::for_file(t);
-        let c = check_dataset_with(t, max_size, &progress);
-        progress.done();
-        let file_code = if c.unreadable {
-            2
-        } else if has_errors(&c.diagnostics, strict) {
-            1
-        } else {
-            0
-        };
-        code = code.max(file_code);
-        match format {
-            Format::Human => {
-                let (e, w) = count(&c.diagnostics);
-                let status = if file_code == 0 { "ok" } else { "FAILED" };
-                let report = format!(
-                    "{}{}: {status}: {e} error(s), {w} warning(s)\n",
-                    c.render(),
-                    sanitize::path(&c.path)
-                );
-                if let Err(failed) = out.write(&report) {
-                    return failed.exit_code(code);
-                }
-            }
-            Format::Json => json.extend(c.diagnostics.iter().map(|d| d.to_json(&c.path))),
-        }
-    }
-    if format == Format::Json {
-        let text = serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into());
-        if let Err(failed) = out.write(&format!("{text}\n")) {
-            return failed.exit_code(code);
-        }
-    }
-    code
 }
 
 /// Writes one message (a line or several) to stderr through
@@ -957,20 +716,28 @@ pub fn shell_word(s: &str) -> String {
     }
 }
 
-fn count(diags: &[Diagnostic]) -> (usize, usize) {
-    let e = diags
-        .iter()
-        .filter(|d| d.severity == crate::diagnostic::Severity::Error)
-        .count();
-    (e, diags.len() - e)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The progress line is redrawn while a stage lasts (its clock moves),
-    /// and nothing is drawn once it is done.
+    #[test]
+    fn statuses_parse_in_any_spelling() {
+        for s in STATUSES {
+            assert_eq!(parse_status(crate::output::status_slug(s)), Some(s));
+            assert_eq!(
+                parse_status(&crate::output::status_slug(s).replace('-', "_")),
+                Some(s)
+            );
+            assert_eq!(parse_status(s.label(Lang::Fr)), Some(s));
+            assert_eq!(parse_status(&format!("{s:?}")), Some(s));
+        }
+        assert_eq!(parse_status("IN-FORCE"), Some(Status::InForce));
+        assert_eq!(parse_status("en vigueur"), Some(Status::InForce));
+        assert_eq!(parse_status("signé"), Some(Status::Signed));
+        assert_eq!(parse_status("warp"), None);
+        assert_eq!(parse_status(""), None);
+    }
+
     #[test]
     fn clap_errors_quote_arguments_cleaned() {
         let e =
@@ -984,44 +751,5 @@ mod tests {
         let e = <Cli as Parser>::try_parse_from(["accords", "x\u{9b}31m\u{202e}"]).unwrap_err();
         let guarded = sanitize::terminal_safe(&e.render().to_string()).into_owned();
         assert!(!guarded.contains(['\u{9b}', '\u{202e}']), "{guarded}");
-    }
-
-    #[test]
-    fn the_progress_line_keeps_ticking_until_done() {
-        let shown = Arc::new(Mutex::new(Vec::<String>::new()));
-        let sink = Arc::clone(&shown);
-        let progress = Progress::to(move |s| sink.lock().unwrap().push(s.to_string()));
-        progress.stage("indexing");
-        let draws = || {
-            let shown = shown.lock().unwrap();
-            shown
-                .iter()
-                .filter(|s| s.contains("accords: indexing… "))
-                .count()
-        };
-        // The stage's own draw, then the ticker's, a quarter second apart.
-        let start = std::time::Instant::now();
-        while draws() < 4 && start.elapsed() < Duration::from_secs(20) {
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        assert!(draws() >= 4, "drawn {} times", draws());
-        progress.done();
-        let after = shown.lock().unwrap().len();
-        assert_eq!(shown.lock().unwrap().last().unwrap(), "\r\x1b[K");
-        std::thread::sleep(Duration::from_millis(600));
-        assert_eq!(shown.lock().unwrap().len(), after, "drawn after done");
-        // A later stage starts the clock's redraws again.
-        progress.stage("linking records");
-        let linking = || {
-            let shown = shown.lock().unwrap();
-            shown.iter().filter(|s| s.contains("linking")).count()
-        };
-        let start = std::time::Instant::now();
-        while linking() < 3 && start.elapsed() < Duration::from_secs(20) {
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        assert!(linking() >= 3, "drawn {} times", linking());
-        drop(progress);
-        assert_eq!(shown.lock().unwrap().last().unwrap(), "\r\x1b[K");
     }
 }

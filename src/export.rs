@@ -1,17 +1,15 @@
-//! Exports and citations: the current view as Markdown, CSV or JSON, a
-//! record's citation, and the OSC 52 sequence that puts text on the
-//! clipboard. Pure functions over the catalog (no terminal); only
-//! [`write_export`] touches the file system, and only when called.
-//!
-//! The text comes from the catalog, which was sanitized at load: it holds no
-//! control characters, so nothing here escapes more than each format needs.
+//! The browser's `e` export: the current view written to a file in
+//! Markdown, CSV or JSON (in the one output schema of [`crate::output`],
+//! the same as `accords list`). Only [`write_export`] touches the file
+//! system, and only when called. (The clipboard is written by the event
+//! loop through crossterm's `CopyToClipboard`.)
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::catalog::{Catalog, FieldLabel, Kind, Record, Row, TimelineEntry};
+use crate::catalog::{Catalog, Kind, Row};
 use crate::model::{Lang, tr};
-use crate::report::{csv_field, md_escape};
+use crate::output::{self, Rows, csv::Separator};
 
 /// The formats `e` can write; `E` cycles through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -86,35 +84,19 @@ pub fn write_export(dir: &Path, req: &ExportRequest) -> std::io::Result<PathBuf>
     Ok(path)
 }
 
-/// `(year, month, day, hour, minute)` in UTC for a Unix time.
-pub fn utc(secs: i64) -> (i64, u32, u32, u32, u32) {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (
-        year,
-        month,
-        day,
-        (rem / 3600) as u32,
-        (rem % 3600 / 60) as u32,
-    )
-}
-
-/// `accords-<tab>-<YYYYMMDD>-<HHMM>.<ext>`, the time in UTC.
+/// `accords-<tab>-<YYYYMMDD>-<HHMM>.<ext>`, the time in UTC (a time out of
+/// the calendar's range is taken as the Unix epoch).
 pub fn file_name(kind: Kind, format: ExportFormat, unix_secs: i64) -> String {
-    let (y, mo, d, h, mi) = utc(unix_secs);
+    let t = time::OffsetDateTime::from_unix_timestamp(unix_secs)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     format!(
-        "accords-{}-{y:04}{mo:02}{d:02}-{h:02}{mi:02}.{}",
+        "accords-{}-{:04}{:02}{:02}-{:02}{:02}.{}",
         kind.slug(),
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
         format.ext()
     )
 }
@@ -132,359 +114,72 @@ pub fn render(format: ExportFormat, catalog: &Catalog, rows: &[Row], lang: Lang)
     match format {
         ExportFormat::Markdown => to_markdown(catalog, rows, lang),
         ExportFormat::Csv => to_csv(catalog, rows, lang),
-        ExportFormat::Json => to_json(catalog, rows, lang),
+        ExportFormat::Json => to_json(catalog, rows),
     }
 }
 
-/// One exported record: the columns of a record tab.
-struct RecordCols {
-    id: String,
-    kind: String,
-    title: String,
-    date: String,
-    status: String,
-    form: String,
-    domains: String,
-    parties: String,
-    source: String,
-    url: String,
-}
-
-fn record_cols(catalog: &Catalog, r: &Record, lang: Lang) -> RecordCols {
-    let src = r.sources.first().and_then(|&s| catalog.sources.get(s));
-    RecordCols {
-        id: r.id.clone(),
-        kind: r.kind.label(lang).into(),
-        title: r.title.get(lang).into(),
-        date: r.date.map(|d| d.to_string()).unwrap_or_default(),
-        status: r.status.map(|s| s.label(lang).into()).unwrap_or_default(),
-        form: r.form.map(|f| f.label(lang).into()).unwrap_or_default(),
-        domains: r
-            .domains
-            .iter()
-            .map(|d| d.label(lang))
-            .collect::<Vec<_>>()
-            .join(", "),
-        parties: r
-            .parties
-            .iter()
-            .filter(|&&p| p < catalog.parties.len())
-            .map(|&p| catalog.party_name(p, lang))
-            .collect::<Vec<_>>()
-            .join(" – "),
-        source: src
-            .map(|s| format!("{} — {}", s.title, s.publisher))
-            .unwrap_or_default(),
-        url: src.and_then(|s| s.url.clone()).unwrap_or_default(),
-    }
-}
-
-fn record_headers(lang: Lang) -> [&'static str; 10] {
-    [
-        "id",
-        tr(lang, "type", "kind"),
-        tr(lang, "titre", "title"),
-        "date",
-        tr(lang, "statut", "status"),
-        tr(lang, "nature", "form"),
-        tr(lang, "domaines", "domains"),
-        tr(lang, "parties", "parties"),
-        "source",
-        "url",
-    ]
-}
-
-impl RecordCols {
-    fn cells(self) -> [String; 10] {
-        [
-            self.id,
-            self.kind,
-            self.title,
-            self.date,
-            self.status,
-            self.form,
-            self.domains,
-            self.parties,
-            self.source,
-            self.url,
-        ]
-    }
-}
-
-/// One exported timeline entry.
-struct EntryCols {
-    date: String,
-    /// "event" or "status".
-    entry: &'static str,
-    entry_label: String,
-    what: String,
-    id: String,
-    title: String,
-    note: String,
-}
-
-fn entry_cols(catalog: &Catalog, e: &TimelineEntry, lang: Lang) -> EntryCols {
-    let r = &catalog.records[e.record];
-    let change = catalog.entry_change(e);
-    let (entry, entry_label, what) = match change {
-        Some(c) => (
-            "status",
-            tr(lang, "statut", "status"),
-            c.status.label(lang).to_string(),
-        ),
-        None => (
-            "event",
-            tr(lang, "événement", "event"),
-            r.fields
-                .iter()
-                .find(|f| f.label == FieldLabel::Kind)
-                .map(|f| f.value.get(lang).to_string())
-                .unwrap_or_default(),
-        ),
-    };
-    EntryCols {
-        date: e.date.to_string(),
-        entry,
-        entry_label: entry_label.to_string(),
-        what,
-        id: r.id.clone(),
-        title: r.short().get(lang).into(),
-        note: change
-            .and_then(|c| c.note.as_ref())
-            .map(|n| n.get(lang).to_string())
-            .unwrap_or_default(),
-    }
-}
-
-fn entry_headers(lang: Lang) -> [&'static str; 6] {
-    [
-        "date",
-        tr(lang, "entrée", "entry"),
-        tr(lang, "quoi", "what"),
-        "id",
-        tr(lang, "titre", "title"),
-        "note",
-    ]
-}
-
-impl EntryCols {
-    fn cells(self) -> [String; 6] {
-        [
-            self.date,
-            self.entry_label,
-            self.what,
-            self.id,
-            self.title,
-            self.note,
-        ]
-    }
-}
-
-fn is_timeline(rows: &[Row]) -> bool {
-    rows.iter()
-        .any(|r| matches!(r, Row::Entry(_) | Row::Year(_)))
-}
-
-fn md_row(cells: &[impl AsRef<str>]) -> String {
-    let inner: Vec<String> = cells.iter().map(|c| md_escape(c.as_ref())).collect();
-    format!("| {} |\n", inner.join(" | "))
-}
-
-fn md_header(headers: &[&str]) -> String {
-    let mut s = md_row(headers);
-    s.push_str(&format!("|{}\n", "---|".repeat(headers.len())));
-    s
-}
-
-/// A Markdown heading and table; the timeline gets one table per year.
+/// A Markdown heading (the tab and the dataset's title, the number of
+/// rows) and the view's table, as `list --format md` writes it; the
+/// timeline gets one table per year.
 pub fn to_markdown(catalog: &Catalog, rows: &[Row], lang: Lang) -> String {
-    let timeline = is_timeline(rows);
-    let count = rows.iter().filter(|r| !matches!(r, Row::Year(_))).count();
-    let what = if timeline {
-        Kind::Event.title(lang)
-    } else {
-        rows.iter()
-            .find_map(|r| catalog.row_record(*r))
-            .map_or(tr(lang, "Fiches", "Records"), |i| {
+    let view = Rows::of(rows);
+    let (what, count, unit) = match &view {
+        Rows::Entries(e) => (
+            Kind::Event.title(lang),
+            e.len(),
+            tr(lang, "entrées", "entries"),
+        ),
+        Rows::Records(r) => (
+            r.first().map_or(tr(lang, "Fiches", "Records"), |&i| {
                 catalog.records[i].kind.title(lang)
-            })
+            }),
+            r.len(),
+            tr(lang, "fiches", "records"),
+        ),
     };
-    let mut out = format!(
-        "# {what} — {}\n\n{count} {}\n",
-        catalog.title.get(lang),
-        if timeline {
-            tr(lang, "entrées", "entries")
-        } else {
-            tr(lang, "fiches", "records")
+    let mut out = format!("# {what} — {}\n\n{count} {unit}\n", catalog.title.get(lang));
+    match view {
+        Rows::Records(records) => {
+            out.push('\n');
+            out.push_str(&output::markdown::records(catalog, &records, lang));
         }
-    );
-    if timeline {
-        for row in rows {
-            match *row {
-                Row::Year(y) => {
-                    out.push_str(&format!("\n## {y}\n\n"));
-                    out.push_str(&md_header(&entry_headers(lang)));
-                }
-                Row::Entry(e) => {
-                    if let Some(e) = catalog.timeline.get(e) {
-                        out.push_str(&md_row(&entry_cols(catalog, e, lang).cells()));
+        Rows::Entries(_) => {
+            for row in rows {
+                match *row {
+                    Row::Year(y) => {
+                        out.push_str(&format!("\n## {y}\n\n"));
+                        out.push_str(&output::markdown::timeline_header(lang));
                     }
+                    Row::Entry(e) => {
+                        out.push_str(&output::markdown::timeline_row(catalog, e, lang))
+                    }
+                    Row::Record(_) => {}
                 }
-                Row::Record(_) => {}
-            }
-        }
-    } else {
-        out.push('\n');
-        out.push_str(&md_header(&record_headers(lang)));
-        for row in rows {
-            if let Some(i) = catalog.row_record(*row) {
-                let cols = record_cols(catalog, &catalog.records[i], lang);
-                out.push_str(&md_row(&cols.cells()));
             }
         }
     }
     out
 }
 
-fn csv_line(cells: &[impl AsRef<str>]) -> String {
-    let v: Vec<String> = cells.iter().map(|c| csv_field(c.as_ref())).collect();
-    format!("{}\r\n", v.join(","))
-}
-
-/// RFC 4180 CSV with a header line (CRLF line ends).
+/// CSV, as `list --format csv` writes it (the timeline: one row per entry).
 pub fn to_csv(catalog: &Catalog, rows: &[Row], lang: Lang) -> String {
-    let mut out = String::new();
-    if is_timeline(rows) {
-        out.push_str(&csv_line(&entry_headers(lang)));
-        for row in rows {
-            if let Row::Entry(e) = row {
-                if let Some(e) = catalog.timeline.get(*e) {
-                    out.push_str(&csv_line(&entry_cols(catalog, e, lang).cells()));
-                }
-            }
-        }
-    } else {
-        out.push_str(&csv_line(&record_headers(lang)));
-        for row in rows {
-            if let Some(i) = catalog.row_record(*row) {
-                let cols = record_cols(catalog, &catalog.records[i], lang);
-                out.push_str(&csv_line(&cols.cells()));
-            }
-        }
+    match Rows::of(rows) {
+        Rows::Records(r) => output::csv::records(catalog, &r, lang, Separator::Comma),
+        Rows::Entries(e) => output::csv::timeline(catalog, &e, lang, Separator::Comma),
     }
-    out
 }
 
-/// A JSON array of objects (English keys, values in `lang`; empty values
-/// are `null`).
-pub fn to_json(catalog: &Catalog, rows: &[Row], lang: Lang) -> String {
-    use serde_json::{Value, json};
-    let opt = |s: String| if s.is_empty() { Value::Null } else { json!(s) };
-    let mut items = Vec::new();
-    for row in rows {
-        match *row {
-            Row::Year(_) => {}
-            Row::Entry(e) => {
-                let Some(e) = catalog.timeline.get(e) else {
-                    continue;
-                };
-                let c = entry_cols(catalog, e, lang);
-                items.push(json!({
-                    "date": c.date,
-                    "entry": c.entry,
-                    "what": opt(c.what),
-                    "id": c.id,
-                    "title": c.title,
-                    "note": opt(c.note),
-                }));
-            }
-            Row::Record(i) => {
-                let Some(r) = catalog.records.get(i) else {
-                    continue;
-                };
-                let c = record_cols(catalog, r, lang);
-                let domains: Vec<&str> = r.domains.iter().map(|d| d.label(lang)).collect();
-                let parties: Vec<&str> = r
-                    .parties
-                    .iter()
-                    .filter(|&&p| p < catalog.parties.len())
-                    .map(|&p| catalog.party_name(p, lang))
-                    .collect();
-                items.push(json!({
-                    "id": c.id,
-                    "kind": c.kind,
-                    "title": c.title,
-                    "date": opt(c.date),
-                    "status": opt(c.status),
-                    "form": opt(c.form),
-                    "domains": domains,
-                    "parties": parties,
-                    "source": opt(c.source),
-                    "url": opt(c.url),
-                }));
-            }
+/// JSON, as `list --format json` writes it (the timeline: one object per
+/// entry). Values are slugs and texts carry both languages, so the
+/// interface language does not change it.
+pub fn to_json(catalog: &Catalog, rows: &[Row]) -> String {
+    match Rows::of(rows) {
+        Rows::Records(r) => {
+            let rows: Vec<(usize, Option<u32>)> = r.into_iter().map(|i| (i, None)).collect();
+            output::json::records(catalog, &rows)
         }
+        Rows::Entries(e) => output::json::timeline(catalog, &e),
     }
-    let mut s = serde_json::to_string_pretty(&Value::Array(items)).unwrap_or_default();
-    s.push('\n');
-    s
-}
-
-/// A one-line citation of record `i`: title, date, status, first source.
-pub fn citation(catalog: &Catalog, i: usize, lang: Lang) -> String {
-    let r = &catalog.records[i];
-    let mut out = r.title.get(lang).to_string();
-    if let Some(d) = r.date {
-        out.push_str(&format!(" ({d})"));
-    }
-    if let Some(s) = r.status {
-        out.push_str(&format!(", {}", s.label(lang)));
-    }
-    out.push('.');
-    if let Some(src) = r.sources.first().and_then(|&s| catalog.sources.get(s)) {
-        out.push_str(&format!(
-            " {} {} — {}",
-            tr(lang, "Source\u{a0}:", "Source:"),
-            src.title,
-            src.publisher
-        ));
-        if let Some(d) = src.date {
-            out.push_str(&format!(", {d}"));
-        }
-        if let Some(u) = &src.url {
-            out.push_str(&format!(", {u}"));
-        }
-        out.push('.');
-    }
-    out
-}
-
-/// Standard base64 with padding.
-pub fn base64(bytes: &[u8]) -> String {
-    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for (k, shift) in [18, 12, 6, 0].into_iter().enumerate() {
-            if k <= chunk.len() {
-                out.push(ABC[(n >> shift & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-/// The OSC 52 sequence that sets the system clipboard to `text`, to write
-/// to the terminal as is.
-pub fn osc52(text: &str) -> String {
-    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
 }
 
 #[cfg(test)]
@@ -492,48 +187,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn base64_matches_rfc4648_vectors() {
-        for (plain, enc) in [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foob", "Zm9vYg=="),
-            ("fooba", "Zm9vYmE="),
-            ("foobar", "Zm9vYmFy"),
-        ] {
-            assert_eq!(base64(plain.as_bytes()), enc);
-        }
-    }
-
-    #[test]
-    fn utc_dates() {
-        assert_eq!(utc(0), (1970, 1, 1, 0, 0));
+    fn file_names_are_stamped_with_the_utc_minute() {
+        let name = |secs| file_name(Kind::Agreement, ExportFormat::Csv, secs);
+        assert_eq!(name(0), "accords-agreements-19700101-0000.csv");
         // 2026-11-30 21:30 UTC.
-        assert_eq!(utc(1_796_074_200), (2026, 11, 30, 21, 30));
-        assert_eq!(utc(951_782_400), (2000, 2, 29, 0, 0));
-    }
-
-    #[test]
-    fn csv_quotes_only_when_needed() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a, b"), "\"a, b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-    }
-
-    #[test]
-    fn csv_fields_that_a_spreadsheet_would_run_are_neutralised() {
-        assert_eq!(
-            csv_field("=HYPERLINK(\"http://x\",\"y\")"),
-            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
-        );
-        assert_eq!(csv_field("+cmd|' /C calc'!A0"), "'+cmd|' /C calc'!A0");
-        assert_eq!(csv_field("-2+3"), "'-2+3");
-        assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(csv_field("\t=1"), "'\t=1");
-        assert_eq!(csv_field("\r=1"), "\"'\r=1\"");
-        // Inside a field, they are harmless.
-        assert_eq!(csv_field("a=b-c"), "a=b-c");
-        assert_eq!(csv_field("2025-01-01"), "2025-01-01");
+        assert_eq!(name(1_796_074_259), "accords-agreements-20261130-2130.csv");
+        assert_eq!(name(951_782_400), "accords-agreements-20000229-0000.csv");
+        assert_eq!(name(-1), "accords-agreements-19691231-2359.csv");
+        assert_eq!(name(i64::MAX), "accords-agreements-19700101-0000.csv");
     }
 }

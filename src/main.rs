@@ -19,11 +19,11 @@ fn main() -> ExitCode {
             (Some(d), true) => vec![d.clone()],
             _ => files.clone(),
         };
-        let code = cli::run_check(&files, *strict, *format, cli.max_size);
+        let code = accords::commands::run_check(&files, *strict, *format, cli.max_size);
         return ExitCode::from(code as u8);
     }
     // list, search, show, completions, man: print and leave, no terminal mode.
-    if let Some(code) = accords::report::run(&cli) {
+    if let Some(code) = accords::commands::run(&cli) {
         return ExitCode::from(code as u8);
     }
     // Everything that can fail on the data or the configuration happens
@@ -45,10 +45,18 @@ fn main() -> ExitCode {
         }
         _ => None,
     };
-    let progress = cli::Progress::for_file(cli.data.as_deref());
-    let catalog = match cli::open(cli.data.as_deref(), cli.max_size, &progress) {
+    let progress = accords::pipeline::Progress::for_file(cli.data.as_deref());
+    let catalog = match accords::pipeline::open(cli.data.as_deref(), cli.max_size, &progress) {
         Ok(c) => c,
         Err(code) => return ExitCode::from(code as u8),
+    };
+    let (kind, filters) = match cli.filters.resolve(&catalog) {
+        Ok(f) => f,
+        Err(e) => {
+            progress.done();
+            cli::say(&format!("accords: {e}"));
+            return ExitCode::from(2);
+        }
     };
     // The browser draws on a terminal; written into a file or a pipe it
     // would be escape codes nobody reads. (Data errors are reported first.)
@@ -61,7 +69,8 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     progress.stage("indexing");
-    let mut app = App::new(catalog, cli.language(&config), cli.domains())
+    let mut app = App::new(catalog, cli.language(&config), Default::default())
+        .with_filters(filters, kind)
         .with_config(config.keymap.clone(), config.problems.clone())
         .with_search_worker();
     progress.done();

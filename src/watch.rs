@@ -39,12 +39,12 @@ fn stamp(path: &Path) -> Option<Stamp> {
 /// Reads, checks and indexes `path`: the action for the app, either the new
 /// data or the file's first error as one line (`file:line:col: error: …`).
 pub fn load(path: &Path, max_size: u64) -> Action {
-    let silent = crate::cli::Progress::silent();
-    if let Some(catalog) = crate::cli::open_fast(path, max_size, &silent) {
+    let silent = crate::pipeline::Progress::silent();
+    if let Some(catalog) = crate::pipeline::open_fast(path, max_size, &silent) {
         let index = SearchIndex::new(&catalog);
         return Action::Reload(Reloaded(Arc::new((catalog, index))));
     }
-    let checked = crate::cli::check_dataset(Some(path), max_size);
+    let checked = crate::pipeline::check_dataset(Some(path), max_size);
     let first_error = checked
         .diagnostics
         .iter()

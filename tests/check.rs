@@ -3,9 +3,9 @@
 
 use std::path::Path;
 
-use accords::cli::check_dataset;
 use accords::diagnostic::Severity;
 use accords::load::DEFAULT_MAX_SIZE;
+use accords::pipeline::check_dataset;
 use insta::assert_snapshot;
 
 /// The rendered diagnostics of a fixture, and the code the diagnostics carry.

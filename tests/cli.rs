@@ -212,3 +212,36 @@ fn the_check_suggestion_is_quoted_for_the_shell() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The browser takes the filters of `list`; a party that names nobody is
+/// refused before the terminal is touched (exit 2), like `list` does.
+#[test]
+fn the_browser_takes_the_filters_of_list() {
+    let out = accords(&["--party", "atlantis"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("unknown party \"atlantis\""), "{err}");
+    let out = accords(&["--kind", "warp"]);
+    assert_eq!(out.status.code(), Some(2));
+    let help = text(&accords(&["--help"]).stdout);
+    for flag in [
+        "--kind", "--domain", "--status", "--party", "--since", "--until",
+    ] {
+        assert!(help.contains(flag), "--help lacks {flag}:\n{help}");
+    }
+    // Valid filters get as far as the terminal check (stdout is a pipe here).
+    let out = accords(&[
+        "--kind",
+        "commitment",
+        "--party",
+        "korea",
+        "--since",
+        "2020",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("not a terminal"),
+        "{}",
+        text(&out.stderr)
+    );
+}

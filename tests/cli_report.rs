@@ -267,7 +267,20 @@ fn list_csv_parses_with_a_header_and_one_row_per_record() {
     assert_eq!(
         header,
         [
-            "id", "kind", "date", "status", "title", "domains", "parties"
+            "id",
+            "kind",
+            "date",
+            "status",
+            "form",
+            "title",
+            "domains",
+            "parties",
+            "canada-e",
+            "cts",
+            "unts",
+            "kr-treaty",
+            "sources",
+            "url"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("valid CSV")).collect();
@@ -275,12 +288,42 @@ fn list_csv_parses_with_a_header_and_one_row_per_record() {
     for (row, v) in rows.iter().zip(&all) {
         assert_eq!(&row[0], v["id"].as_str().unwrap());
         assert_eq!(&row[1], v["kind"].as_str().unwrap());
-        assert_eq!(&row[4], v["title"]["fr"].as_str().unwrap());
+        assert_eq!(&row[4], v["form"].as_str().unwrap_or_default());
+        assert_eq!(&row[5], v["title"]["fr"].as_str().unwrap());
         assert_eq!(
-            row[5].split(';').filter(|s| !s.is_empty()).count(),
+            row[6].split(';').filter(|s| !s.is_empty()).count(),
             v["domains"].as_array().unwrap().len()
         );
     }
+}
+
+/// TSV: the CSV's columns and rows, separated by tabs.
+#[test]
+fn list_tsv_has_the_csv_columns() {
+    let csv_rows: Vec<csv::StringRecord> =
+        csv::Reader::from_reader(ok(&["list", "--format", "csv"]).as_bytes())
+            .records()
+            .map(Result::unwrap)
+            .collect();
+    let tsv = ok(&["list", "--format", "tsv"]);
+    assert!(
+        tsv.starts_with("id\tkind\tdate\tstatus\tform\ttitle\t"),
+        "{tsv}"
+    );
+    let tsv_rows: Vec<csv::StringRecord> = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .from_reader(tsv.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(csv_rows, tsv_rows);
+    assert!(
+        ok(&["search", "gsoia", "--format", "tsv"])
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("gsoia\t")
+    );
 }
 
 #[test]
@@ -329,7 +372,7 @@ fn hostile_strings_are_sanitized_and_escaped_in_every_format() {
     ]);
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     let row = reader.records().next().unwrap().unwrap();
-    assert_eq!(&row[4], title);
+    assert_eq!(&row[5], title);
 
     let md = ok(&[
         "--data",
@@ -381,7 +424,10 @@ fn every_list_format_agrees_on_an_empty_result() {
         }),
         Value::Array(vec![])
     );
-    assert_eq!(with("csv"), "id,kind,date,status,title,domains,parties\r\n");
+    assert_eq!(
+        with("csv"),
+        "id,kind,date,status,form,title,domains,parties,canada-e,cts,unts,kr-treaty,sources,url\r\n"
+    );
     assert_eq!(with("md").lines().count(), 2);
     assert_eq!(with("table").lines().count(), 2);
 }
@@ -475,9 +521,25 @@ fn show_json_has_every_field() {
     assert_eq!(history[3]["date"], "2026-02-25");
     assert_eq!(history[3]["status"], "signed");
     assert_eq!(history[0]["status"], "negotiations-launched");
-    // The field is the date alone; `dates` names the sources behind it.
-    assert_eq!(v["fields"]["signed"], "2026-02-25");
+    // Each named step's date, with the ids of the sources that back it.
+    assert_eq!(v["dates"]["signed"]["date"], "2026-02-25");
+    assert_eq!(
+        strs(&v["dates"]["signed"]["sources"]),
+        [
+            "src-qazinform-2026-02-26",
+            "src-gac-2plus2-2026",
+            "src-korea-herald-2plus2-2026",
+            "src-jurist-2plus2-2026"
+        ]
+    );
+    assert_eq!(v["dates"]["approved"]["date"], "2026-01-27");
+    let steps: Vec<&String> = v["dates"].as_object().unwrap().keys().collect();
+    assert_eq!(steps.len(), 2, "{steps:?}");
+    assert!(v["dates"].get("in_force").is_none());
+    // The dates are not repeated as text among the fields.
+    assert!(v["fields"].get("signed").is_none(), "{}", v["fields"]);
     assert_eq!(v["fields"]["form"]["en"], "treaty");
+    assert_eq!(v["numbers"], serde_json::json!([]));
     assert!(strs(&v["aliases"]).contains(&"GSOIA"));
     assert_eq!(v["summary"].as_array().unwrap().len(), 4);
     assert_eq!(v["caveats"][0]["level"], "unsure");
@@ -494,13 +556,96 @@ fn show_json_has_every_field() {
             .unwrap()
             .contains("Partnership")
     );
-    let sources = strs(&v["sources"]);
-    let details = v["source_details"].as_array().unwrap();
-    assert_eq!(details.len(), sources.len());
-    assert_eq!(details[0]["id"], sources[0]);
-    assert!(details[0]["publisher"].is_string());
+    // The sources in full, in the record's order.
+    let sources = v["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 14);
+    assert!(v.get("source_details").is_none());
+    let qazinform = &sources[7];
+    assert_eq!(qazinform["id"], "src-qazinform-2026-02-26");
+    assert_eq!(
+        qazinform["title"],
+        "Canada and South Korea sign defense information agreement"
+    );
+    assert_eq!(qazinform["publisher"], "Kazinform (Qazinform News Agency)");
+    assert_eq!(qazinform["date"], "2026-02-26");
+    assert_eq!(qazinform["lang"], "en");
+    assert!(
+        qazinform["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://qazinform.com/")
+    );
+    assert!(qazinform["note"]["fr"].is_string());
+    assert!(qazinform["note"]["en"].is_string());
+    // No note: no key.
+    assert_eq!(sources[0]["id"], "src-js-2025-fr");
+    assert_eq!(sources[0]["lang"], "fr");
+    assert!(sources[0].get("note").is_none(), "{}", sources[0]);
+    // A source without an address.
+    assert_eq!(sources[12]["id"], "src-korea-herald-2plus2-2026");
+    assert!(sources[12]["url"].is_null());
     assert_eq!(strs(&v["parties"]), ["ca", "kr"]);
     assert_eq!(v["party_details"][1]["name"]["en"], "Republic of Korea");
+}
+
+/// Registry numbers in `show`, `list` and `search`, in every format.
+#[test]
+fn registry_numbers_are_shown_and_listed() {
+    let v = json(&["show", "tax-1978", "--format", "json"]);
+    assert_eq!(
+        v["numbers"],
+        serde_json::json!([
+            {"system": "canada-e", "value": "E102303"},
+            {"system": "cts", "value": "1980 No. 27"}
+        ])
+    );
+    assert!(v["fields"].get("cts").is_none(), "{}", v["fields"]);
+    let md = ok(&["show", "tax-1978", "--lang", "en"]);
+    assert!(md.contains("| E-number (Canada) | E102303 |"), "{md}");
+    assert!(md.contains("| CTS | 1980 No. 27 |"), "{md}");
+    let items = array(&["list", "--kind", "agreement", "--format", "json"]);
+    let tax = items.iter().find(|v| v["id"] == "tax-1978").unwrap();
+    assert_eq!(tax["numbers"], v["numbers"]);
+    let gsoia = items.iter().find(|v| v["id"] == "gsoia").unwrap();
+    assert_eq!(gsoia["numbers"], serde_json::json!([]));
+    // Search prints the same objects.
+    let hits = array(&["search", "E102303", "--format", "json"]);
+    assert_eq!(hits[0]["id"], "tax-1978");
+    assert_eq!(hits[0]["numbers"], v["numbers"]);
+    // CSV: one column per register, the number as the register writes it.
+    let out = ok(&["list", "--kind", "agreement", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(header[8..12], ["canada-e", "cts", "unts", "kr-treaty"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let tax = rows.iter().find(|r| &r[0] == "tax-1978").unwrap();
+    assert_eq!(
+        (&tax[8], &tax[9], &tax[10], &tax[11]),
+        ("E102303", "1980 No. 27", "", "")
+    );
+    // Markdown: the numbers as cited, in the language asked for.
+    let md = ok(&[
+        "list",
+        "--kind",
+        "agreement",
+        "--format",
+        "md",
+        "--lang",
+        "fr",
+    ]);
+    assert!(
+        md.starts_with("| id | type | date | statut | titre | domaines | numéros |\n"),
+        "{md}"
+    );
+    assert!(md.contains("| E102303 · RTC 1980 n° 27 |"), "{md}");
+    // Without numbers in the rows, no column.
+    let md = ok(&["list", "--kind", "event", "--format", "md"]);
+    assert!(!md.contains("numbers"), "{md}");
 }
 
 #[test]
@@ -516,6 +661,13 @@ fn show_markdown_in_one_language_or_both() {
         "#### Historique",
         "#### History",
         "- **2026-02-25** — signed",
+        // Each date and history step names its sources by their number
+        // in the Sources section, as the browser's detail view does.
+        "| Signed | 2026-02-25 [8][12][13][14] |",
+        "| Signé le | 2026-02-25 [8][12][13][14] |",
+        "| Approved | 2026-01-27 [11] |",
+        "— signed — Signed in Ottawa at the second 2+2 ministerial meeting. [8][12][13][14]\n",
+        "8. `src-qazinform-2026-02-26` — Canada and South Korea sign defense information agreement",
         "#### Certainty",
         "`sdcp-2025`",
         "## Sources",
@@ -612,7 +764,15 @@ fn man_pages_render() {
     let main = ok(&["man"]);
     assert!(main.contains(".TH"), "{main}");
     assert!(main.contains("accords\\-list(1)"), "{main}");
-    for cmd in ["list", "search", "show", "check", "completions", "man"] {
+    for cmd in [
+        "list",
+        "search",
+        "show",
+        "open",
+        "check",
+        "completions",
+        "man",
+    ] {
         let page = ok(&["man", cmd]);
         assert!(page.contains(&format!(".TH accords-{cmd} 1")), "{page}");
     }
@@ -626,6 +786,7 @@ fn help_documents_every_command_and_option() {
         "list",
         "search",
         "show",
+        "open",
         "completions",
         "man",
         "Examples",
@@ -644,9 +805,15 @@ fn help_documents_every_command_and_option() {
                 "{cmd} --help lacks {needle}:\n{help}"
             );
         }
-        for format in ["table", "json", "csv", "md"] {
+        for format in ["table", "json", "csv", "tsv", "md"] {
             assert!(help.contains(format), "{cmd} --help lacks {format}");
         }
+    }
+    let open = ok(&["open", "--help"]);
+    for needle in [
+        "<ID>", "--source", "$BROWSER", "xdg-open", "exit", "Examples",
+    ] {
+        assert!(open.contains(needle), "open --help lacks {needle}:\n{open}");
     }
     let show = ok(&["show", "--help"]);
     for needle in [
@@ -750,12 +917,135 @@ fn list_csv_neutralises_formulas() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let row = rows
         .iter()
-        .find(|r| r[4].contains("HYPERLINK"))
+        .find(|r| r[5].contains("HYPERLINK"))
         .unwrap_or_else(|| panic!("{out}"));
-    assert_eq!(&row[4], format!("'{plain}"));
+    assert_eq!(&row[5], format!("'{plain}"));
     assert_eq!(&row[0], "'-cm-space");
     let json = array(&["list", "--data", data, "--format", "json"]);
     assert!(json.iter().any(|r| r["title"]["en"] == plain), "{json:?}");
     assert!(json.iter().any(|r| r["id"] == "-cm-space"));
     let _ = std::fs::remove_file(&path);
+}
+
+// --- open -------------------------------------------------------------------
+
+/// A directory holding a `browser` script that writes the address it is
+/// given to `opened`.
+fn browser_dir(name: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!("accords-open-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("browser");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf '%s' \"$1\" > {}/opened.tmp && /bin/mv {0}/opened.tmp {0}/opened\n",
+            dir.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    dir
+}
+
+fn open_with(dir: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_accords"))
+        .args(args)
+        .env("LANG", "C")
+        .env("XDG_CONFIG_HOME", "/nonexistent-accords-test")
+        .env("BROWSER", dir.join("browser"))
+        // No xdg-open or open to fall back on.
+        .env("PATH", dir)
+        .output()
+        .expect("binary runs")
+}
+
+fn opened(dir: &std::path::Path) -> String {
+    let file = dir.join("opened");
+    let start = std::time::Instant::now();
+    while !file.exists() && start.elapsed() < std::time::Duration::from_secs(20) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::fs::read_to_string(file).expect("the browser ran")
+}
+
+#[test]
+fn open_starts_the_browser_on_the_source_and_prints_its_address() {
+    let dir = browser_dir("ok");
+    let all = json(&["show", "gsoia", "--format", "json"]);
+    // The first source by default.
+    let out = open_with(&dir, &["open", "gsoia"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let first = all["sources"][0]["url"].as_str().unwrap();
+    assert_eq!(text(&out.stdout), format!("{first}\n"));
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+    assert_eq!(opened(&dir), first);
+    // --source N: as `show` numbers them, from 1.
+    std::fs::remove_file(dir.join("opened")).unwrap();
+    let out = open_with(&dir, &["open", "gsoia", "--source", "8"]);
+    assert_eq!(out.status.code(), Some(0));
+    let eighth = all["sources"][7]["url"].as_str().unwrap();
+    assert!(eighth.starts_with("https://qazinform.com/"));
+    assert_eq!(text(&out.stdout), format!("{eighth}\n"));
+    assert_eq!(opened(&dir), eighth);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn open_prints_the_address_when_no_browser_starts() {
+    let dir = browser_dir("none");
+    std::fs::remove_file(dir.join("browser")).unwrap();
+    let out = open_with(&dir, &["open", "gsoia", "--source", "8"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).starts_with("https://qazinform.com/"));
+    let err = text(&out.stderr);
+    assert!(err.contains("no browser could be started"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn open_refuses_what_it_cannot_open() {
+    let dir = browser_dir("refused");
+    let cases: [(&[&str], i32, &str); 5] = [
+        (&["open", "nope"], 1, "no record has the id \"nope\""),
+        (
+            &["open", "gsoia", "--source", "15"],
+            1,
+            "gsoia has 14 source(s); there is no source 15",
+        ),
+        (
+            &["open", "gsoia", "--source", "13"],
+            1,
+            "source 13 of gsoia (src-korea-herald-2plus2-2026) has no address: No public copy",
+        ),
+        (&["open", "gsoia", "--source", "0"], 2, "--source"),
+        (&["open"], 2, "<ID>"),
+    ];
+    for (args, code, needle) in cases {
+        let out = open_with(&dir, args);
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = text(&out.stderr);
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
+    // A source whose address is not http(s).
+    let base = std::fs::read_to_string(fixture("minimal.ron")).unwrap();
+    let data = base.replace(
+        "url: \"https://www.example.org/declaration-conjointe\"",
+        "url: \"file:///etc/passwd\"",
+    );
+    assert_ne!(base, data, "the fixture changed; update this test");
+    let path = dir.join("scheme.ron");
+    std::fs::write(&path, data).unwrap();
+    let out = open_with(&dir, &["--data", path.to_str().unwrap(), "open", "acsa"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("\"file:///etc/passwd\", which is not http(s)"),
+        "{err}"
+    );
+    assert!(!dir.join("opened").exists(), "nothing was opened");
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -2,11 +2,11 @@
 //! edit cannot silently lose one.
 
 use accords::catalog::{Catalog, FieldLabel};
-use accords::cli::check_dataset;
 use accords::load::DEFAULT_MAX_SIZE;
 use accords::model::{
     Certainty, Dataset, Domain, Evidence, Form, NumberSystem, SourceLang, Status, Step,
 };
+use accords::pipeline::check_dataset;
 use accords::search::{Query, SearchIndex};
 
 fn corpus() -> Dataset {

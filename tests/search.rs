@@ -1,8 +1,8 @@
 //! Search beyond titles: dates, month names, statuses and certainty.
 
 use accords::catalog::{Catalog, Kind};
-use accords::cli::check_dataset;
 use accords::load::DEFAULT_MAX_SIZE;
+use accords::pipeline::check_dataset;
 use accords::search::{Query, SearchIndex};
 
 fn hits(q: &str) -> Vec<(String, Kind)> {

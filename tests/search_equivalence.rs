@@ -2,8 +2,8 @@
 //! returns, with the same scores, under the same matching rules.
 
 use accords::catalog::Catalog;
-use accords::cli::check_dataset;
 use accords::load::DEFAULT_MAX_SIZE;
+use accords::pipeline::check_dataset;
 use accords::search::{Query, SearchIndex};
 
 fn assert_same(catalog: &Catalog, index: &SearchIndex, q: &str) {

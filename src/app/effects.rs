@@ -13,7 +13,7 @@ pub fn openable_url(url: &str) -> bool {
 
 impl App {
     /// The clipboard text the last `CopyCitation` produced, once: the
-    /// event loop writes it with [`crate::export::osc52`].
+    /// event loop writes it with crossterm's `clipboard::CopyToClipboard` (OSC 52).
     pub fn take_clipboard(&mut self) -> Option<String> {
         self.pending_clipboard.take()
     }
@@ -119,7 +119,11 @@ impl App {
         };
         match record {
             Some(r) => {
-                self.pending_clipboard = Some(crate::export::citation(&self.catalog, r, self.lang));
+                self.pending_clipboard = Some(crate::output::citation::citation(
+                    &self.catalog,
+                    r,
+                    self.lang,
+                ));
                 self.notice = Some(Notice::Copied(self.catalog.records[r].id.clone()));
             }
             None => self.notice = Some(Notice::NothingSelected),

@@ -204,7 +204,7 @@ pub(super) fn filter_items(catalog: &Catalog, active: &Filters) -> FilterRows {
     let mut parties = vec![0usize; catalog.parties.len()];
     let mut forms = [0usize; 2];
     let form_slot = |k: Form| usize::from(k == Form::NonBinding);
-    for r in recs {
+    for (ri, r) in recs.iter().enumerate() {
         for (k, d) in r.domains.iter().enumerate() {
             let Some(i) = Domain::ALL.iter().position(|x| x == d) else {
                 continue;
@@ -216,9 +216,12 @@ pub(super) fn filter_items(catalog: &Catalog, active: &Filters) -> FilterRows {
         if let Some(i) = r.status.and_then(|s| STATUSES.iter().position(|x| *x == s)) {
             statuses[i] += 1;
         }
-        // (A domain or party listed twice on a record counts once.)
-        for (k, &p) in r.parties.iter().enumerate() {
-            if p < parties.len() && !r.parties[..k].contains(&p) {
+        // (A domain or party listed twice on a record counts once; a
+        // commitment naming no party counts for its owner's, as the
+        // filter keeps it: `query::record_parties`.)
+        let rp = crate::query::record_parties(catalog, ri);
+        for (k, &p) in rp.iter().enumerate() {
+            if p < parties.len() && !rp[..k].contains(&p) {
                 parties[p] += 1;
             }
         }

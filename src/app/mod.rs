@@ -242,6 +242,26 @@ impl App {
         app
     }
 
+    /// The app opened on `filters` (the command line's `--domain`,
+    /// `--status`, `--party`, `--since`, `--until`), on the tab of `kind`
+    /// when one is given.
+    pub fn with_filters(mut self, filters: Filters, kind: Option<Kind>) -> App {
+        let FilterRows {
+            items,
+            counts,
+            year_bounds,
+        } = filter_items(&self.catalog, &filters);
+        self.filters = filters;
+        self.filter_items = items;
+        self.filter_counts = counts;
+        self.year_bounds = year_bounds;
+        if let Some(t) = kind.and_then(|k| TABS.iter().position(|&t| t == k)) {
+            self.tab = t;
+        }
+        self.refresh(true);
+        self
+    }
+
     /// The app with the configuration's keymap, its problems (if any) shown
     /// in the status line until the first action.
     pub fn with_config(mut self, keymap: Keymap, problems: Vec<String>) -> App {

@@ -202,10 +202,8 @@ fn test_hook(code: KeyCode) {
 /// clipboard write, the browser and the export file.
 fn run_effects(app: &mut App) {
     if let Some(text) = app.take_clipboard() {
-        use std::io::Write;
-        let mut out = io::stdout();
-        let _ = out.write_all(crate::export::osc52(&text).as_bytes());
-        let _ = out.flush();
+        use ratatui::crossterm::{clipboard::CopyToClipboard, execute};
+        let _ = execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text));
     }
     if let Some(url) = app.take_open() {
         let ok = crate::browser::open(&url).is_some();

@@ -3,9 +3,9 @@
 use std::collections::BTreeSet;
 
 use accords::app::{Action, App};
-use accords::cli::check_dataset;
 use accords::load::DEFAULT_MAX_SIZE;
 use accords::model::{Domain, Lang};
+use accords::pipeline::check_dataset;
 use accords::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
