@@ -5,6 +5,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::fold::fold_with_map;
 use super::rank::fuzzy_ok;
+use super::tokenize::token_end;
 use super::{Query, SearchIndex};
 
 impl SearchIndex {
@@ -32,9 +33,7 @@ fn highlight_with(matcher: &SkimMatcherV2, text: &str, query: &Query) -> Vec<usi
             start += 1;
             continue;
         }
-        let end = (start..n)
-            .find(|&j| !folded.chars[j].is_alphanumeric())
-            .unwrap_or(n);
+        let end = token_end(&folded.chars, start);
         let token: String = folded.chars[start..end].iter().collect();
         for q in &query.words {
             let ql = q.chars().count();
@@ -84,5 +83,15 @@ mod tests {
         let h = highlight("Classified information", &q);
         assert_eq!(h.len(), 9);
         assert!(h.iter().all(|&i| i < 10));
+    }
+
+    /// `2+2` is highlighted whole, as the token it matches.
+    #[test]
+    fn highlight_joined_tokens() {
+        let q = Query::parse("2+2");
+        assert_eq!(q.words, ["2+2"]);
+        assert_eq!(highlight("The 2+2 meeting", &q), vec![4, 5, 6]);
+        assert_eq!(highlight("2 + 2, 22", &q), Vec::<usize>::new());
+        assert_eq!(highlight("R&D MOU", &Query::parse("r&d")), vec![0, 1, 2]);
     }
 }

@@ -218,8 +218,8 @@ impl Vocabulary {
 
 /// Token `t` packed into two `u64`s, zero-padded, if it holds in 16 bytes.
 /// The zero bytes of the padding cannot be confused with the token's own:
-/// a token is made of letters and digits, and no byte of those is zero in
-/// UTF-8.
+/// a token is made of letters, digits and joiners (`+`, `&`), and no byte
+/// of those is zero in UTF-8.
 fn pack(t: &str) -> Option<(u64, u64)> {
     let bytes = t.as_bytes();
     if bytes.len() > 16 {
