@@ -14,10 +14,11 @@ use super::tokenize::Tokenizer;
 use crate::catalog::Catalog;
 
 /// An inverted index of folded tokens: for every distinct token (sorted, so
-/// prefixes are ranges), the records holding it in a title, party or
-/// summary. A query word looks up its candidate tokens (exact, prefix,
-/// infix, fuzzy) in the vocabulary, then reads their postings; no record
-/// text is scanned at query time.
+/// prefixes are ranges), the records holding it in a title, in the facts
+/// (parties, places, participants, dates…) or in a summary. A query word
+/// looks up its candidate tokens (exact, prefix, infix, fuzzy) in the
+/// vocabulary, then reads their postings; no record text is scanned at
+/// query time.
 pub struct SearchIndex {
     /// Distinct folded tokens, sorted.
     terms: Vec<Box<str>>,
@@ -126,7 +127,7 @@ impl Postings {
 }
 
 /// The index of a range of records: its distinct tokens by number, their
-/// posting lists (title, party, summary), and the numbers in the order of
+/// posting lists (title, facts, summary), and the numbers in the order of
 /// the tokens.
 struct Part {
     terms: Vec<Box<str>>,
@@ -254,7 +255,7 @@ fn index_part(catalog: &Catalog, records: std::ops::Range<usize>) -> Part {
     Part::new(vocabulary.terms, postings)
 }
 
-/// A term's finished posting lists: title, party, summary.
+/// A term's finished posting lists: title, facts, summary.
 type FinishedLists = [Box<[u8]>; 3];
 
 /// Merges the parts, given in the order of their records, into the sorted

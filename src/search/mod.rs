@@ -6,9 +6,12 @@
 //! as a prefix (`protec` → protection), inside it (`menace` →
 //! cybermenaces, three letters or more), or — in titles and aliases only — as
 //! a fuzzy subsequence scored by fuzzy-matcher (`clasified` → classified).
-//! Title, alias and registry-number hits weigh three times a summary hit; party names,
-//! domain, status and certainty names and dates (numbers and month names)
-//! twice.
+//! Title, alias and registry-number hits weigh three times a summary hit;
+//! party names, places, participants, domain, status and certainty names
+//! and dates (numbers and month names) twice.
+//!
+//! Tokens are runs of letters and digits; `+` and `&` between two of them
+//! join them into one token (`2+2`, `R&D`).
 //!
 //! `fold` folds text, `tokenize` splits it into tokens, `rank` says what is
 //! searched and how a word scores, `index` holds the inverted index and

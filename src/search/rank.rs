@@ -11,7 +11,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use super::SearchIndex;
 use super::fold::fold;
 use super::tokenize::tokens;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, FieldLabel};
 use crate::model::{Lang, MONTHS_EN, MONTHS_FR};
 
 /// A parsed query: its folded words.
@@ -36,18 +36,21 @@ impl Query {
 /// Where a token was found; the weight multiplies its match score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Class {
+    /// Id, titles, short titles, aliases, registry numbers.
     Title,
-    Party,
+    /// What a record is about besides its name: parties, places,
+    /// participants, domains, status, certainty, date.
+    Facts,
     Summary,
 }
 
-pub(super) const CLASSES: [Class; 3] = [Class::Title, Class::Party, Class::Summary];
+pub(super) const CLASSES: [Class; 3] = [Class::Title, Class::Facts, Class::Summary];
 
 impl Class {
     pub(super) fn weight(self) -> u32 {
         match self {
             Class::Title => 3,
-            Class::Party => 2,
+            Class::Facts => 2,
             Class::Summary => 1,
         }
     }
@@ -119,34 +122,52 @@ pub(super) fn record_texts(catalog: &Catalog, i: usize, mut f: impl FnMut(Class,
             .into_iter()
             .flatten()
         {
-            f(Class::Party, &t.fr);
-            f(Class::Party, &t.en);
+            f(Class::Facts, &t.fr);
+            f(Class::Facts, &t.en);
             if let Some(n) = &t.native {
-                f(Class::Party, n);
+                f(Class::Facts, n);
+            }
+        }
+    }
+    // Where it was established, signed or held, and who took part (events):
+    // `Gyeongju`, `Ottawa`, `Lee Jae Myung`, `이재명`. One text when both
+    // languages write it alike (most places).
+    for field in &r.fields {
+        if matches!(
+            field.label,
+            FieldLabel::Place | FieldLabel::SignedPlace | FieldLabel::Participants
+        ) {
+            let t = &field.value;
+            f(Class::Facts, &t.fr);
+            if t.en != t.fr {
+                f(Class::Facts, &t.en);
+            }
+            if let Some(n) = &t.native {
+                f(Class::Facts, n);
             }
         }
     }
     for domain in &r.domains {
-        f(Class::Party, domain.label(Lang::Fr));
-        f(Class::Party, domain.label(Lang::En));
+        f(Class::Facts, domain.label(Lang::Fr));
+        f(Class::Facts, domain.label(Lang::En));
     }
     if let Some(status) = r.status {
-        f(Class::Party, status.label(Lang::Fr));
-        f(Class::Party, status.label(Lang::En));
+        f(Class::Facts, status.label(Lang::Fr));
+        f(Class::Facts, status.label(Lang::En));
     }
     for c in &r.caveats {
-        f(Class::Party, c.level.label(Lang::Fr));
-        f(Class::Party, c.level.label(Lang::En));
+        f(Class::Facts, c.level.label(Lang::Fr));
+        f(Class::Facts, c.level.label(Lang::En));
     }
     if let Some(date) = r.date {
         // "2025-10-30", "30 oct 2025" and "octobre 2025" all find the date.
-        f(Class::Party, &date.to_string());
+        f(Class::Facts, &date.to_string());
         if let Some(m) = date.month {
-            f(Class::Party, MONTHS_FR[usize::from(m - 1) % 12]);
-            f(Class::Party, MONTHS_EN[usize::from(m - 1) % 12]);
+            f(Class::Facts, MONTHS_FR[usize::from(m - 1) % 12]);
+            f(Class::Facts, MONTHS_EN[usize::from(m - 1) % 12]);
         }
         if let Some(d) = date.day {
-            f(Class::Party, &d.to_string());
+            f(Class::Facts, &d.to_string());
         }
     }
     for p in &r.summary {
@@ -158,7 +179,7 @@ pub(super) fn record_texts(catalog: &Catalog, i: usize, mut f: impl FnMut(Class,
 pub(super) fn class_slot(c: Class) -> usize {
     match c {
         Class::Title => 0,
-        Class::Party => 1,
+        Class::Facts => 1,
         Class::Summary => 2,
     }
 }
