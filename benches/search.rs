@@ -1,8 +1,9 @@
 //! Criterion benchmarks: load + validate + index (from text, and from a file
-//! through the fast reader), search per query, typing a query one key at a
-//! time, and one frame of each view. Sizes default to
-//! 1k and 10k records; set ACCORDS_BENCH_SIZES=1000,10000,100000,250000
-//! for the large ones (they take minutes). The per-keystroke percentiles,
+//! through the fast reader), the index build alone, search per query,
+//! typing a query one key at a time, and one frame of each view. Sizes
+//! default to 1k and 10k records; set
+//! ACCORDS_BENCH_SIZES=1000,10000,100000,250000 for the large ones (they
+//! take minutes). The per-keystroke percentiles,
 //! memory and the fzf comparison come from `examples/perf.rs` and
 //! `scripts/perf.sh` (see docs/performance.md).
 
@@ -20,6 +21,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 const QUERIES: [&str; 4] = ["cyber", "défense ind", "protection info classif", "gsoia"];
+
+/// Looked up too (not typed): a joined token, a place, a participant's name.
+const MORE_QUERIES: [&str; 3] = ["2+2", "seoul", "kim"];
 
 fn sizes() -> Vec<usize> {
     std::env::var("ACCORDS_BENCH_SIZES")
@@ -81,7 +85,7 @@ fn bench_search(c: &mut Criterion) {
         let catalog = Catalog::new(accords_synth::generate(n, 42));
         let index = SearchIndex::new(&catalog);
         index.warm();
-        for q in QUERIES {
+        for q in QUERIES.into_iter().chain(MORE_QUERIES) {
             let query = Query::parse(q);
             // Each lookup from scratch: the cache of recent words forgotten.
             g.bench_with_input(BenchmarkId::new(q, n), &query, |b, query| {
@@ -91,6 +95,19 @@ fn bench_search(c: &mut Criterion) {
                 })
             });
         }
+    }
+    g.finish();
+}
+
+/// The index alone, built from a catalog (on every core).
+fn bench_index(c: &mut Criterion) {
+    let mut g = c.benchmark_group("index");
+    g.sample_size(10);
+    for n in sizes() {
+        let catalog = Catalog::new(accords_synth::generate(n, 42));
+        g.bench_with_input(BenchmarkId::new("build", n), &catalog, |b, catalog| {
+            b.iter(|| black_box(SearchIndex::new(catalog)))
+        });
     }
     g.finish();
 }
@@ -156,6 +173,7 @@ fn bench_render(c: &mut Criterion) {
 criterion_group!(
     benches,
     bench_load,
+    bench_index,
     bench_search,
     bench_typing,
     bench_render
