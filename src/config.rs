@@ -103,7 +103,7 @@ pub fn parse(path: &Path, text: &str) -> Config {
                         "{shown}:{}:{}: {}; the defaults are used",
                         at.line.max(1),
                         at.col.max(1),
-                        crate::diagnostic::shown_message(&e.code.to_string())
+                        crate::sanitize::shown_message(&e.code.to_string())
                     )],
                     ..Config::default()
                 };
@@ -118,7 +118,7 @@ pub fn parse(path: &Path, text: &str) -> Config {
         Some(other) => {
             problems.push(format!(
                 "lang: {} is not \"fr\" or \"en\"; ignored",
-                crate::diagnostic::shown_message(&format!("\"{other}\""))
+                crate::sanitize::shown_message(&format!("\"{other}\""))
             ));
             None
         }
@@ -129,7 +129,7 @@ pub fn parse(path: &Path, text: &str) -> Config {
         Some(other) => {
             problems.push(format!(
                 "theme: {} is not \"dark\", \"light\" or \"mono\"; ignored",
-                crate::diagnostic::shown_message(&format!("\"{other}\""))
+                crate::sanitize::shown_message(&format!("\"{other}\""))
             ));
             None
         }
@@ -139,7 +139,7 @@ pub fn parse(path: &Path, text: &str) -> Config {
     problems.extend(
         key_problems
             .iter()
-            .map(|p| crate::diagnostic::shown_message(p)),
+            .map(|p| crate::sanitize::shown_message(p)),
     );
     Config {
         path: Some(path.to_path_buf()),

@@ -198,52 +198,12 @@ impl Diagnostic {
     }
 }
 
-/// Chars of a quoted value kept in a message, and of a whole message: a
-/// 10 MB value is not printed whole.
-const VALUE_KEPT: usize = 60;
-const MESSAGE_KEPT: usize = 400;
-
-/// A message as printed: one cleaned line, each value quoted in it (between
-/// backticks or double quotes) cut after [`VALUE_KEPT`] chars with `…`,
-/// and the whole after [`MESSAGE_KEPT`].
-pub fn shown_message(message: &str) -> String {
-    clip(message, VALUE_KEPT)
-}
+pub use crate::sanitize::shown_message;
 
 /// A hint as printed: our own text, whose code samples run longer than a
 /// value; only the whole is cut.
 fn shown_hint(hint: &str) -> String {
-    clip(hint, usize::MAX)
-}
-
-fn clip(message: &str, value_kept: usize) -> String {
-    let mut out = String::new();
-    let mut quote: Option<char> = None;
-    let mut value_len = 0;
-    let mut total = 0;
-    for c in message.chars() {
-        if quote == Some(c) {
-            quote = None;
-        } else if quote.is_none() && matches!(c, '`' | '"') {
-            quote = Some(c);
-            value_len = 0;
-        } else if quote.is_some() {
-            value_len += 1;
-            if value_len > value_kept {
-                if value_len == value_kept + 1 {
-                    out.push('…');
-                }
-                continue;
-            }
-        }
-        total += 1;
-        if total > MESSAGE_KEPT {
-            out.push('…');
-            break;
-        }
-        out.push(c);
-    }
-    clean_line(&out)
+    crate::sanitize::clip(hint, usize::MAX)
 }
 
 /// Chars of context quoted before and after the column on a long line.

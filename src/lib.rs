@@ -18,6 +18,7 @@ pub mod diagnostic;
 pub mod exercise;
 pub mod export;
 pub mod fastload;
+pub mod fold;
 pub mod keymap;
 pub mod layout;
 pub mod load;

@@ -78,7 +78,7 @@ impl fmt::Display for LoadError {
                 f,
                 "{}:{line}:{col}: error: {}",
                 shown(path),
-                crate::diagnostic::shown_message(message)
+                crate::sanitize::shown_message(message)
             ),
         }
     }

@@ -331,10 +331,10 @@ impl Domain {
     /// Parses a command-line name; accepts the French and English slugs and
     /// `defense` spelled the American way.
     pub fn from_slug(s: &str) -> Option<Domain> {
-        let s = crate::search::fold(s).replace([' ', '_'], "-");
+        let s = crate::fold::fold(s).replace([' ', '_'], "-");
         Domain::ALL.into_iter().find(|d| {
             d.slug() == s
-                || crate::search::fold(d.label(Lang::Fr)).replace(' ', "-") == s
+                || crate::fold::fold(d.label(Lang::Fr)).replace(' ', "-") == s
                 || d.slug().replace("defence", "defense") == s
         })
     }

@@ -3,10 +3,10 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::fold::fold_with_map;
 use super::rank::fuzzy_ok;
 use super::tokenize::token_end;
 use super::{Query, SearchIndex};
+use crate::fold::fold_with_map;
 
 impl SearchIndex {
     /// Char indices of `text` to highlight for `query`.

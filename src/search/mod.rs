@@ -13,17 +13,16 @@
 //! Tokens are runs of letters and digits; `+` and `&` between two of them
 //! join them into one token (`2+2`, `R&D`).
 //!
-//! `fold` folds text, `tokenize` splits it into tokens, `rank` says what is
+//! `crate::fold` folds text (a bottom module: the model uses it too), `tokenize` splits it into tokens, `rank` says what is
 //! searched and how a word scores, `index` holds the inverted index and
 //! answers queries, `highlight` finds the chars to show as matched.
 
-mod fold;
 mod highlight;
 mod index;
 mod rank;
 mod tokenize;
 
-pub use fold::{Folded, fold, fold_with_map};
+pub use crate::fold::{Folded, fold, fold_with_map};
 pub use highlight::highlight;
 pub use index::SearchIndex;
 pub use rank::Query;

@@ -9,9 +9,9 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::SearchIndex;
-use super::fold::fold;
 use super::tokenize::tokens;
 use crate::catalog::{Catalog, FieldLabel};
+use crate::fold::fold;
 use crate::model::{Lang, MONTHS_EN, MONTHS_FR};
 
 /// A parsed query: its folded words.

@@ -1,7 +1,7 @@
 //! Splitting folded text into tokens: the plain definition ([`tokens`], on
 //! folded text) and the index's one-pass [`Tokenizer`], proven equal.
 
-use super::fold::fold_char;
+use crate::fold::fold_char;
 
 /// Whether `c` joins the letters or digits on both sides of it into one
 /// token: `2+2` (the foreign and defence ministers' meetings), `R&D`. A
@@ -201,8 +201,8 @@ impl Tokenizer {
 
 #[cfg(test)]
 mod tests {
-    use super::super::fold::fold;
     use super::*;
+    use crate::fold::fold;
 
     /// The tokens of `text` as the index reads them and as the scan does.
     fn both_tokens(text: &str) -> (Vec<String>, Vec<String>) {

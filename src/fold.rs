@@ -3,7 +3,7 @@
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Pushes the folded form of `c`: decomposed, without combining marks, lowercase.
-pub(super) fn fold_char(c: char, mut push: impl FnMut(char)) {
+pub(crate) fn fold_char(c: char, mut push: impl FnMut(char)) {
     match c {
         'œ' | 'Œ' => "oe".chars().for_each(push),
         'æ' | 'Æ' => "ae".chars().for_each(push),
