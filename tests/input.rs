@@ -336,3 +336,41 @@ fn s_sorts_by_column_and_capital_s_reverses() {
     assert_eq!(app.sort.key, SortKey::Relevance);
     assert_eq!(row_ids(&app), relevance);
 }
+
+/// Facet counts: each row of the filter popup counts what the *other*
+/// kinds of filter keep. With Korea chosen, "signed" counts Korea's signed
+/// records; rows of the chosen kind still count as if it were not chosen.
+#[test]
+fn filter_counts_follow_the_other_filters() {
+    use accords::app::FilterItem;
+    use accords::model::Status;
+    let mut app = app(Lang::En, 120, 40);
+    let count = |app: &accords::app::App, item: FilterItem| {
+        let i = app.filter_items.iter().position(|x| *x == item).unwrap();
+        app.filter_counts[i].unwrap()
+    };
+    let signed_all = count(&app, FilterItem::Status(Status::Signed));
+    let ca = app.catalog.parties.iter().position(|p| p.id == "ca").unwrap();
+    let qc = app.catalog.parties.iter().position(|p| p.id == "qc").unwrap();
+    let qc_all = count(&app, FilterItem::Party(qc));
+    keys(&mut app, &[key(KeyCode::Char('f'))]);
+    while app.filter_items[app.filter_cursor] != FilterItem::Party(qc) {
+        keys(&mut app, &[key(KeyCode::Down)]);
+    }
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    assert!(app.filters.parties.contains(&qc));
+    let signed_qc = count(&app, FilterItem::Status(Status::Signed));
+    assert!(signed_qc < signed_all, "{signed_qc} < {signed_all}");
+    let want = (0..app.catalog.records.len())
+        .filter(|&i| {
+            app.catalog.records[i].status == Some(Status::Signed)
+                && accords::query::record_parties(&app.catalog, i).contains(&qc)
+        })
+        .count();
+    assert_eq!(signed_qc, want);
+    assert_eq!(count(&app, FilterItem::Party(qc)), qc_all, "its own kind unaffected");
+    assert!(count(&app, FilterItem::Party(ca)) > 0, "other parties still counted");
+    // Clearing brings the whole counts back.
+    keys(&mut app, &[key(KeyCode::Char('x'))]);
+    assert_eq!(count(&app, FilterItem::Status(Status::Signed)), signed_all);
+}

@@ -135,6 +135,19 @@ impl App {
         self.filter_cursor = starts[next];
     }
 
+    /// The filters changed: the popup's rows count again (each row counts
+    /// what the other kinds of filter keep), the cursor staying on its row.
+    pub(super) fn recount_filters(&mut self) {
+        let cursor = self.filter_items.get(self.filter_cursor).copied();
+        let rows = filter_items(&self.catalog, &self.filters);
+        self.filter_items = rows.items;
+        self.filter_counts = rows.counts;
+        self.filter_cursor = cursor
+            .and_then(|c| self.filter_items.iter().position(|i| *i == c))
+            .unwrap_or(self.filter_cursor)
+            .min(self.filter_items.len().saturating_sub(1));
+    }
+
     pub(super) fn toggle_filter(&mut self) {
         let Some(&item) = self.filter_items.get(self.filter_cursor) else {
             return;
@@ -164,6 +177,7 @@ impl App {
             FilterItem::FromYear => f.from_year = None,
             FilterItem::ToYear => f.to_year = None,
         }
+        self.recount_filters();
         self.requery(false);
     }
 
@@ -186,6 +200,7 @@ impl App {
             }
             _ => return,
         }
+        self.recount_filters();
         self.requery(false);
     }
 }
@@ -194,62 +209,110 @@ impl App {
 /// uses, plus the choices already on, then the two year rows when
 /// anything is dated — and the first and last year of any dated record or
 /// timeline entry.
-/// The filter popup's rows, how many records each keeps on its own (none
-/// for the year rows), and the data's first and last year. One pass over
-/// the records: the counts are shown on every frame of the popup.
+/// The filter popup's rows, how many records each would keep given the
+/// other kinds of filter (none for the year rows), and the data's first
+/// and last year. One pass over the records, again at each filter change:
+/// the counts are shown on every frame of the popup.
 pub(super) fn filter_items(catalog: &Catalog, active: &Filters) -> FilterRows {
     let recs = &catalog.records;
     let mut domains = [0usize; Domain::ALL.len()];
     let mut statuses = [0usize; STATUSES.len()];
     let mut parties = vec![0usize; catalog.parties.len()];
     let mut forms = [0usize; 2];
+    // Which rows exist: what the data holds at all, whatever is chosen.
+    let mut has_domain = [false; Domain::ALL.len()];
+    let mut has_status = [false; STATUSES.len()];
+    let mut has_party = vec![false; catalog.parties.len()];
+    let mut has_form = [false; 2];
     let form_slot = |k: Form| usize::from(k == Form::NonBinding);
+    // Facet counts: a row counts the records that the *other* kinds of
+    // filter keep (as visidata's frequency table does), so choosing Korea
+    // shows how many of Korea's records are signed. One pass: a record
+    // failing no kind counts for all its rows, failing one kind only for
+    // that kind's rows, failing two for none.
+    let f = active;
     for (ri, r) in recs.iter().enumerate() {
-        for (k, d) in r.domains.iter().enumerate() {
-            let Some(i) = Domain::ALL.iter().position(|x| x == d) else {
-                continue;
-            };
-            if !r.domains[..k].contains(d) {
-                domains[i] += 1;
+        let fails = [
+            !(f.domains.is_empty() || r.domains.iter().any(|d| f.domains.contains(d))),
+            !(f.statuses.is_empty() || r.status.is_some_and(|s| f.statuses.contains(&s))),
+            !(f.parties.is_empty()
+                || crate::query::record_parties(catalog, ri)
+                    .iter()
+                    .any(|p| f.parties.contains(p))),
+            !(f.forms.is_empty() || r.form.is_some_and(|k| f.forms.contains(&k))),
+            !f.passes_date(r.date),
+        ];
+        for d in &r.domains {
+            if let Some(i) = Domain::ALL.iter().position(|x| x == d) {
+                has_domain[i] = true;
             }
         }
         if let Some(i) = r.status.and_then(|s| STATUSES.iter().position(|x| *x == s)) {
-            statuses[i] += 1;
+            has_status[i] = true;
+        }
+        for &p in crate::query::record_parties(catalog, ri) {
+            if p < has_party.len() {
+                has_party[p] = true;
+            }
+        }
+        if let Some(k) = r.form {
+            has_form[form_slot(k)] = true;
+        }
+        let failed = fails.iter().filter(|x| **x).count();
+        let counts_for = |kind: usize| failed == 0 || (failed == 1 && fails[kind]);
+        if counts_for(0) {
+            for (k, d) in r.domains.iter().enumerate() {
+                let Some(i) = Domain::ALL.iter().position(|x| x == d) else {
+                    continue;
+                };
+                if !r.domains[..k].contains(d) {
+                    domains[i] += 1;
+                }
+            }
+        }
+        if counts_for(1) {
+            if let Some(i) = r.status.and_then(|s| STATUSES.iter().position(|x| *x == s)) {
+                statuses[i] += 1;
+            }
         }
         // (A domain or party listed twice on a record counts once; a
         // commitment naming no party counts for its owner's, as the
         // filter keeps it: `query::record_parties`.)
-        let rp = crate::query::record_parties(catalog, ri);
-        for (k, &p) in rp.iter().enumerate() {
-            if p < parties.len() && !rp[..k].contains(&p) {
-                parties[p] += 1;
+        if counts_for(2) {
+            let rp = crate::query::record_parties(catalog, ri);
+            for (k, &p) in rp.iter().enumerate() {
+                if p < parties.len() && !rp[..k].contains(&p) {
+                    parties[p] += 1;
+                }
             }
         }
-        if let Some(k) = r.form {
-            forms[form_slot(k)] += 1;
+        if counts_for(3) {
+            if let Some(k) = r.form {
+                forms[form_slot(k)] += 1;
+            }
         }
     }
     // A choice that is on always has its row, so it can be turned off.
     let mut rows: Vec<(FilterItem, Option<usize>)> = Vec::new();
     for (i, d) in Domain::ALL.into_iter().enumerate() {
-        if (active.domains.contains(&d) || domains[i] > 0)
+        if (active.domains.contains(&d) || has_domain[i])
             && !rows.iter().any(|(x, _)| *x == FilterItem::Domain(d))
         {
             rows.push((FilterItem::Domain(d), Some(domains[i])));
         }
     }
     for (i, s) in STATUSES.into_iter().enumerate() {
-        if active.statuses.contains(&s) || statuses[i] > 0 {
+        if active.statuses.contains(&s) || has_status[i] {
             rows.push((FilterItem::Status(s), Some(statuses[i])));
         }
     }
     for (p, &n) in parties.iter().enumerate() {
-        if active.parties.contains(&p) || n > 0 {
+        if active.parties.contains(&p) || has_party[p] {
             rows.push((FilterItem::Party(p), Some(n)));
         }
     }
     for k in [Form::Treaty, Form::NonBinding] {
-        if active.forms.contains(&k) || forms[form_slot(k)] > 0 {
+        if active.forms.contains(&k) || has_form[form_slot(k)] {
             rows.push((FilterItem::Form(k), Some(forms[form_slot(k)])));
         }
     }

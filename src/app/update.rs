@@ -112,6 +112,7 @@ impl App {
             (Context::Filter, Action::Increase) => self.adjust_year(1),
             (_, Action::ClearFilters) => {
                 self.filters = Filters::default();
+                self.recount_filters();
                 self.requery(false);
             }
             (_, Action::CloseOverlay) => self.overlay = Overlay::None,
