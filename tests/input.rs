@@ -350,8 +350,18 @@ fn filter_counts_follow_the_other_filters() {
         app.filter_counts[i].unwrap()
     };
     let signed_all = count(&app, FilterItem::Status(Status::Signed));
-    let ca = app.catalog.parties.iter().position(|p| p.id == "ca").unwrap();
-    let qc = app.catalog.parties.iter().position(|p| p.id == "qc").unwrap();
+    let ca = app
+        .catalog
+        .parties
+        .iter()
+        .position(|p| p.id == "ca")
+        .unwrap();
+    let qc = app
+        .catalog
+        .parties
+        .iter()
+        .position(|p| p.id == "qc")
+        .unwrap();
     let qc_all = count(&app, FilterItem::Party(qc));
     keys(&mut app, &[key(KeyCode::Char('f'))]);
     while app.filter_items[app.filter_cursor] != FilterItem::Party(qc) {
@@ -368,9 +378,37 @@ fn filter_counts_follow_the_other_filters() {
         })
         .count();
     assert_eq!(signed_qc, want);
-    assert_eq!(count(&app, FilterItem::Party(qc)), qc_all, "its own kind unaffected");
-    assert!(count(&app, FilterItem::Party(ca)) > 0, "other parties still counted");
+    assert_eq!(
+        count(&app, FilterItem::Party(qc)),
+        qc_all,
+        "its own kind unaffected"
+    );
+    assert!(
+        count(&app, FilterItem::Party(ca)) > 0,
+        "other parties still counted"
+    );
     // Clearing brings the whole counts back.
     keys(&mut app, &[key(KeyCode::Char('x'))]);
     assert_eq!(count(&app, FilterItem::Status(Status::Signed)), signed_all);
+}
+
+/// An empty tab says where the matches are, or that nothing in the data
+/// matches, with the nearest words the index knows.
+#[test]
+fn an_empty_list_says_where_the_matches_are() {
+    let mut app = app(Lang::En, 120, 40);
+    keys(&mut app, &[key(KeyCode::Char('/'))]);
+    type_text(&mut app, "gsoia");
+    keys(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.counts[0], 0, "no partnership is the GSOIA");
+    let s = screen(&app);
+    assert!(s.contains("in Agreements — press 2"), "{s}");
+    // Nowhere: the nearest known words.
+    keys(&mut app, &[key(KeyCode::Char('/')), ctrl('u')]);
+    type_text(&mut app, "gyeongjuu");
+    keys(&mut app, &[key(KeyCode::Enter)]);
+    assert!(app.counts.iter().all(|&n| n == 0), "{:?}", app.counts);
+    let msg = accords::ui::list::empty_message(&app).join("\n");
+    assert!(msg.contains("Nothing in the dataset matches"), "{msg}");
+    assert!(msg.contains("Nearest words: gyeongju"), "{msg}");
 }

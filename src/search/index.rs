@@ -375,6 +375,40 @@ impl SearchIndex {
         self.terms.len()
     }
 
+    /// Up to `max` indexed words nearest to `word` (folded), for "did you
+    /// mean": the ones sharing the most three-letter runs with it, closest
+    /// in length first; for a word under three letters, words it begins.
+    pub fn nearest_words(&self, word: &str, max: usize) -> Vec<String> {
+        let w = crate::fold::fold(word);
+        let n = w.chars().count();
+        if n < 3 {
+            let from = self.terms.partition_point(|t| &**t < w.as_str());
+            return (self.terms[from..].iter())
+                .take_while(|t| t.starts_with(w.as_str()))
+                .filter(|t| &***t != w.as_str())
+                .take(max)
+                .map(|t| t.to_string())
+                .collect();
+        }
+        let mut shared: HashMap<u32, u32> = HashMap::new();
+        let table = self.trigrams();
+        for g in trigrams_of(&w) {
+            for &t in table.get(&g).map(Vec::as_slice).unwrap_or_default() {
+                *shared.entry(t).or_default() += 1;
+            }
+        }
+        let mut best: Vec<(u32, usize, u32)> = shared
+            .into_iter()
+            .filter(|&(t, _)| *self.terms[t as usize] != *w)
+            .map(|(t, k)| (k, self.terms[t as usize].chars().count().abs_diff(n), t))
+            .collect();
+        best.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        best.into_iter()
+            .take(max)
+            .map(|(_, _, t)| self.terms[t as usize].to_string())
+            .collect()
+    }
+
     /// Indices of the terms a query word can match, with their tier score
     /// per class (0 = no match in that class).
     fn candidates(&self, q: &str) -> Vec<(usize, [u32; 3])> {

@@ -270,23 +270,80 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .block(block);
     frame.render_stateful_widget(table, area, &mut state);
     if empty {
-        let msg = if app.parsed.is_empty() && app.filters.is_empty() {
-            tr(lang, "Aucun enregistrement.", "No records.")
-        } else {
-            tr(
-                lang,
-                "Aucun résultat pour ce filtre et cette recherche.",
-                "Nothing matches this filter and search.",
-            )
-        };
         let inner = Rect {
             x: area.x + 2,
             y: area.y + 2,
             width: area.width.saturating_sub(4),
-            height: area.height.saturating_sub(3).min(1),
+            height: area.height.saturating_sub(3).min(4),
         };
-        frame.render_widget(Paragraph::new(Span::styled(msg, theme.dim)), inner);
+        let lines: Vec<Line> = empty_message(app)
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, theme.dim)))
+            .collect();
+        frame.render_widget(
+            Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),
+            inner,
+        );
     }
+}
+
+/// What an empty tab says: where the matches are ("1 in Agreements —
+/// press 2"), or that nothing in the data matches, with the nearest words
+/// the index knows.
+pub fn empty_message(app: &App) -> Vec<String> {
+    let lang = app.lang;
+    if app.parsed.is_empty() && app.filters.is_empty() {
+        return vec![tr(lang, "Aucun enregistrement.", "No records.").to_string()];
+    }
+    let elsewhere: Vec<String> = (0..TABS.len())
+        .filter(|&t| t != app.tab && app.counts[t] > 0)
+        .map(|t| {
+            let name = crate::app::tab_title(TABS[t], lang);
+            match lang {
+                Lang::Fr => format!("{} dans {name} — touche {}", app.counts[t], t + 1),
+                Lang::En => format!("{} in {name} — press {}", app.counts[t], t + 1),
+            }
+        })
+        .collect();
+    if !elsewhere.is_empty() {
+        let head = tr(
+            lang,
+            "Rien ici pour cette recherche\u{a0};",
+            "Nothing here;",
+        );
+        return vec![format!("{head} {}.", elsewhere.join(", "))];
+    }
+    let mut out = vec![
+        tr(
+            lang,
+            "Rien dans les données ne correspond à ce filtre et cette recherche.",
+            "Nothing in the dataset matches this filter and search.",
+        )
+        .to_string(),
+    ];
+    if !app.filters.is_empty() {
+        out.push(tr(lang, "x retire les filtres.", "x clears the filters.").to_string());
+    }
+    // The nearest known words to the query's words that match nothing.
+    let near: Vec<String> = app
+        .query
+        .split_whitespace()
+        .filter(|w| {
+            app.index
+                .search(&crate::search::Query::parse(w))
+                .is_some_and(|h| h.is_empty())
+        })
+        .flat_map(|w| app.index.nearest_words(w, 3))
+        .take(6)
+        .collect();
+    if !near.is_empty() {
+        out.push(format!(
+            "{} {}",
+            tr(lang, "Mots proches\u{a0}:", "Nearest words:"),
+            near.join(", ")
+        ));
+    }
+    out
 }
 
 fn draw_preview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
