@@ -308,7 +308,7 @@ pub fn empty_message(app: &App) -> Vec<String> {
     if !elsewhere.is_empty() {
         let head = tr(
             lang,
-            "Rien ici pour cette recherche\u{a0};",
+            "Rien ici\u{a0};",
             "Nothing here;",
         );
         return vec![format!("{head} {}.", elsewhere.join(", "))];
