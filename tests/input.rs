@@ -412,3 +412,46 @@ fn an_empty_list_says_where_the_matches_are() {
     assert!(msg.contains("Nothing in the dataset matches"), "{msg}");
     assert!(msg.contains("Nearest words: gyeongju"), "{msg}");
 }
+
+/// Space marks rows (●, "2 marked" in the status line); `e` exports and
+/// `y` cites the marked records; Space again unmarks.
+#[test]
+fn space_marks_rows_and_e_and_y_act_on_them() {
+    let mut app = app(Lang::En, 120, 40);
+    app.update(Action::GoTab(1));
+    let first = selected_id(&app).unwrap();
+    keys(
+        &mut app,
+        &[
+            key(KeyCode::Char(' ')),
+            key(KeyCode::Char('j')),
+            key(KeyCode::Char(' ')),
+        ],
+    );
+    assert_eq!(app.marked.len(), 2);
+    let s = screen(&app);
+    assert!(s.contains("● "), "{s}");
+    assert!(s.contains("2 marked (e, y)"), "{s}");
+    keys(
+        &mut app,
+        &[key(KeyCode::Char('E')), key(KeyCode::Char('e'))],
+    );
+    let req = app.take_export().unwrap();
+    assert!(req.file_name.ends_with(".csv"), "{}", req.file_name);
+    assert_eq!(
+        req.contents.lines().count(),
+        3,
+        "header + 2 rows:\n{}",
+        req.contents
+    );
+    assert!(req.contents.contains(&first));
+    keys(&mut app, &[key(KeyCode::Char('y'))]);
+    let clip = app.take_clipboard().unwrap();
+    assert_eq!(clip.lines().count(), 2, "{clip}");
+    // Space on a marked row unmarks it.
+    keys(
+        &mut app,
+        &[key(KeyCode::Char('g')), key(KeyCode::Char(' '))],
+    );
+    assert_eq!(app.marked.len(), 1);
+}

@@ -79,6 +79,9 @@ pub enum Action {
     CycleSort,
     /// `S`: reverse the sort.
     ReverseSort,
+    /// `Space` in the list: mark (or unmark) the selected record and move
+    /// down; `e` and `y` then act on the marked records.
+    ToggleMark,
     /// `p`: show or hide the list's preview (the table takes its room).
     TogglePreview,
     /// The next export format (md → csv → json).

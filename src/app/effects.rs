@@ -55,7 +55,14 @@ impl App {
             n += 1;
             file = crate::export::numbered(&base, n);
         }
-        let rows = self.rows();
+        // The marked records when there are any (in the tab's order, then
+        // those of other tabs), else the tab's rows.
+        let marked: Vec<Row> = self.marked_rows();
+        let rows = if marked.is_empty() {
+            self.rows()
+        } else {
+            &marked
+        };
         let contents = crate::export::render(format, &self.catalog, rows, self.lang);
         let count = rows.iter().filter(|r| !matches!(r, Row::Year(_))).count();
         self.exported.push(file.clone());
@@ -112,7 +119,20 @@ impl App {
         }
     }
 
+    /// The marked records as list rows, in catalog order.
+    fn marked_rows(&self) -> Vec<Row> {
+        self.marked.iter().map(|&r| Row::Record(r)).collect()
+    }
+
     pub(super) fn copy_citation(&mut self) {
+        if self.view == View::List && !self.marked.is_empty() {
+            let lines: Vec<String> = (self.marked.iter())
+                .map(|&r| crate::output::citation::citation(&self.catalog, r, self.lang))
+                .collect();
+            self.pending_clipboard = Some(lines.join("\n"));
+            self.notice = Some(Notice::CopiedMarked(self.marked.len()));
+            return;
+        }
         let record = match self.view {
             View::Detail => self.page().map(|p| p.record),
             View::List => self.selected_record(),

@@ -77,6 +77,8 @@ pub enum Notice {
     OpenFailed(String),
     /// This URL went to the clipboard.
     UrlCopied(String),
+    /// The citations of this many marked records went to the clipboard.
+    CopiedMarked(usize),
     /// The lists are now sorted so.
     Sorted(crate::sort::Sort),
 }
@@ -164,6 +166,9 @@ pub struct App {
     /// it has errors (the data shown is the last good one).
     pub data_error: Option<String>,
     pub size: (u16, u16),
+    /// The records marked with Space (indices into the catalog), which `e`
+    /// and `y` act on when there are any.
+    pub marked: BTreeSet<usize>,
     /// How the record tabs are sorted (`s`, `S`).
     pub sort: crate::sort::Sort,
     /// The find in the current detail page, if any (`/` there).
@@ -235,6 +240,7 @@ impl App {
             size: (80, 24),
             preview: true,
             find: None,
+            marked: BTreeSet::new(),
             sort: crate::sort::Sort::default(),
             should_quit: false,
         };

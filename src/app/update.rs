@@ -177,6 +177,14 @@ impl App {
             (Context::List | Context::Detail, Action::CopyCitation) => self.copy_citation(),
             (Context::List, Action::Export) => self.export(),
             (Context::List, Action::TogglePreview) => self.preview = !self.preview,
+            (Context::List, Action::ToggleMark) => {
+                if let Some(r) = self.selected_record() {
+                    if !self.marked.remove(&r) {
+                        self.marked.insert(r);
+                    }
+                    self.move_selection(1, None);
+                }
+            }
             (Context::List, Action::CycleSort) => {
                 let agreements = TABS[self.tab] == crate::catalog::Kind::Agreement;
                 let key = self.sort.key.next(agreements);

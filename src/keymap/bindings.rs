@@ -46,6 +46,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(List "clear-search", [key(Esc)], Action::ClearQuery, hint: None, help: Some(("Effacer la recherche", "Clear the search"))),
     bind!(List "clear-filters", [ch('x')], Action::ClearFilters, hint: Some(("sans filtres", "no filters")), help: Some(("Retirer tous les filtres", "Clear every filter"))),
     bind!(List "export", [ch('e')], Action::Export, hint: Some(("exporter", "export")), help: Some(("Exporter la vue dans un fichier", "Export the view to a file"))),
+    bind!(List "mark", [ch(' ')], Action::ToggleMark, hint: None, help: Some(("Marquer / démarquer la fiche (e et y agissent alors sur les fiches marquées)", "Mark / unmark the record (e and y then act on the marked records)"))),
     bind!(List "sort", [ch('s')], Action::CycleSort, hint: Some(("trier", "sort")), help: Some(("Trier par la colonne suivante (pertinence, titre, date, statut, signature, en vigueur)", "Sort by the next column (relevance, title, date, status, signed, in force)"))),
     bind!(List "reverse-sort", [ch('S')], Action::ReverseSort, hint: None, help: Some(("Inverser le tri", "Reverse the sort"))),
     bind!(List "toggle-preview", [ch('p')], Action::TogglePreview, hint: Some(("aperçu", "preview")), help: Some(("Afficher / masquer l'aperçu", "Show / hide the preview"))),

@@ -209,10 +209,15 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 ratatui::style::Style::new(),
                 theme.matched,
             ));
-            let marker = Cell::from(Span::styled(
-                if r.has_caveat() { "?" } else { " " },
-                theme.caveat,
-            ));
+            // A marked record shows ●; else ? when something about it is unsure.
+            let marker = if app.marked.contains(&i) {
+                Cell::from(Span::styled("●", theme.title))
+            } else {
+                Cell::from(Span::styled(
+                    if r.has_caveat() { "?" } else { " " },
+                    theme.caveat,
+                ))
+            };
             if let Some(e) = entry {
                 Row::new(vec![
                     marker,
@@ -306,11 +311,7 @@ pub fn empty_message(app: &App) -> Vec<String> {
         })
         .collect();
     if !elsewhere.is_empty() {
-        let head = tr(
-            lang,
-            "Rien ici\u{a0};",
-            "Nothing here;",
-        );
+        let head = tr(lang, "Rien ici\u{a0};", "Nothing here;");
         return vec![format!("{head} {}.", elsewhere.join(", "))];
     }
     let mut out = vec![

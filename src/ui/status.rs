@@ -88,6 +88,15 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.dim,
         ));
     }
+    if !app.marked.is_empty() {
+        spans.push(Span::styled(
+            match lang {
+                Lang::Fr => format!("· {} marquées (e, y) ", app.marked.len()),
+                Lang::En => format!("· {} marked (e, y) ", app.marked.len()),
+            },
+            theme.title,
+        ));
+    }
     if let Some(f) = app.find.as_ref().filter(|_| app.view == View::Detail) {
         spans.push(Span::styled(
             format!("· {} ", tr(lang, "dans la fiche\u{a0}:", "in page:")),
@@ -244,6 +253,10 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
             "paste ignored: press / to search, then paste",
         )
         .to_string(),
+        Notice::CopiedMarked(n) => match lang {
+            Lang::Fr => format!("{n} citations copiées dans le presse-papiers"),
+            Lang::En => format!("{n} citations copied to the clipboard"),
+        },
         Notice::Sorted(sort) => {
             let dir = if sort.desc { "↓" } else { "↑" };
             match lang {
