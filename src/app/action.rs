@@ -46,6 +46,10 @@ pub enum Action {
     NextLink,
     PrevLink,
     StartSearch,
+    /// `:`: open the command line (see `app::command`).
+    StartCommand,
+    /// Tab in the command line: complete the command's name.
+    Complete,
     /// `/` on a detail page: type a word to find in the page; the query
     /// line's keys (SearchInput, Backspace, AcceptSearch…) then edit it.
     StartFind,

@@ -8,6 +8,7 @@
 //! loop does for the app, `reload` swapping in new data.
 
 pub mod action;
+mod command;
 mod effects;
 mod filter_popup;
 mod find;
@@ -31,6 +32,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 pub use crate::layout::Metrics;
 pub use crate::query::{Filters, STATUSES, TABS, TIMELINE_TAB, compute_results};
 pub use action::{Action, Reloaded, SearchDone, SearchRequest};
+pub use command::{COMMANDS, CommandLine};
 pub use effects::openable_url;
 pub use filter_popup::{FilterItem, FilterSection};
 pub use find::Find;
@@ -79,6 +81,8 @@ pub enum Notice {
     UrlCopied(String),
     /// The citations of this many marked records went to the clipboard.
     CopiedMarked(usize),
+    /// A `:` command could not run: why.
+    CommandFailed(String),
     /// The lists are now sorted so.
     Sorted(crate::sort::Sort),
 }
@@ -166,6 +170,10 @@ pub struct App {
     /// it has errors (the data shown is the last good one).
     pub data_error: Option<String>,
     pub size: (u16, u16),
+    /// The command line while it is open (`:`), and this session's
+    /// earlier commands.
+    pub command: Option<CommandLine>,
+    pub command_history: Vec<String>,
     /// The records marked with Space (indices into the catalog), which `e`
     /// and `y` act on when there are any.
     pub marked: BTreeSet<usize>,
@@ -241,6 +249,8 @@ impl App {
             preview: true,
             find: None,
             marked: BTreeSet::new(),
+            command: None,
+            command_history: Vec::new(),
             sort: crate::sort::Sort::default(),
             should_quit: false,
         };
@@ -300,6 +310,7 @@ impl App {
         match self.overlay {
             Overlay::Help => Context::Help,
             Overlay::Filter => Context::Filter,
+            Overlay::None if self.command.is_some() => Context::Command,
             Overlay::None if self.searching => Context::Search,
             Overlay::None
                 if self.view == View::Detail && self.find.as_ref().is_some_and(|f| f.editing) =>

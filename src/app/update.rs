@@ -127,6 +127,25 @@ impl App {
                 self.view = View::List;
             }
             (_, Action::Suspend) => self.pending_suspend = true,
+            (Context::List | Context::Detail, Action::StartCommand) => self.start_command(),
+            (Context::Command, Action::SearchInput(c)) => self.edit_command(|t| t.push(c)),
+            (Context::Command, Action::Paste(text)) => {
+                let text = pasted(&text);
+                self.edit_command(|t| t.push_str(&text));
+            }
+            (Context::Command, Action::SearchBackspace) => self.edit_command(|t| {
+                t.pop();
+            }),
+            (Context::Command, Action::SearchDeleteWord) => self.edit_command(|t| {
+                let cut = t.trim_end().rfind(' ').map_or(0, |i| i + 1);
+                t.truncate(cut);
+            }),
+            (Context::Command, Action::SearchClearLine) => self.edit_command(String::clear),
+            (Context::Command, Action::Complete) => self.complete_command(),
+            (Context::Command, Action::Up) => self.recall_command(true),
+            (Context::Command, Action::Down) => self.recall_command(false),
+            (Context::Command, Action::AcceptSearch) => self.run_command(),
+            (Context::Command, Action::CancelSearch) => self.command = None,
             (Context::Detail, Action::StartFind) => self.start_find(),
             (Context::Detail, Action::NextMatch) => self.step_match(true),
             (Context::Detail, Action::PrevMatch) => self.step_match(false),

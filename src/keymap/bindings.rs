@@ -22,6 +22,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global "quit", [ch('q')], Action::Quit, hint: Some(("quitter", "quit")), help: Some(("Quitter", "Quit"))),
     bind!(Global "quit-anywhere", [ctrl('c')], Action::Quit, hint: None, help: Some(("Quitter (partout)", "Quit (anywhere)"))),
     bind!(Global "suspend", [ctrl('z')], Action::Suspend, hint: None, help: Some(("Suspendre (fg pour revenir)", "Suspend (fg to come back)"))),
+    bind!(Global "command", [ch(':')], Action::StartCommand, hint: None, help: Some(("Ligne de commande (year, status, domain, party, sort, goto, export)", "Command line (year, status, domain, party, sort, goto, export)"))),
     bind!(Global "help", [ch('?')], Action::ToggleHelp, hint: Some(("aide", "help")), help: Some(("Aide", "Help"))),
     bind!(List "search", [ch('/')], Action::StartSearch, hint: Some(("chercher", "search")), help: Some(("Rechercher dans les fiches (floue, sans accents)", "Search the records (fuzzy, accent-blind)"))),
     bind!(Global "filter", [ch('f')], Action::OpenFilter, hint: Some(("filtrer", "filter")), help: Some(("Filtrer (domaine, statut, partie, nature…)", "Filter: domain, status, party, kind, date"))),
@@ -75,6 +76,15 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Search "clear-line", [ctrl('u')], Action::SearchClearLine, hint: None, help: Some(("Effacer la ligne", "Clear the line"))),
     bind!(Search "down", [key(Down), ctrl('n'), ctrl('j')], Action::Down, hint: Some(("résultats", "results")), help: Some(("Résultat suivant / précédent (aussi C-n/C-p, C-j/C-k)", "Next / previous result (also C-n/C-p, C-j/C-k)")), label: "↓/↑"),
     bind!(Search "up", [key(Up), ctrl('p'), ctrl('k')], Action::Up, hint: None, help: None),
+    // Command line.
+    bind!(Command "run", [key(Enter)], Action::AcceptSearch, hint: Some(("exécuter", "run")), help: Some(("Exécuter : year 2020..2025, status in-force, domain space, party kr, sort in-force desc, goto ID, export csv, clear", "Run: year 2020..2025, status in-force, domain space, party kr, sort in-force desc, goto ID, export csv, clear"))),
+    bind!(Command "cancel", [key(Esc)], Action::CancelSearch, hint: Some(("annuler", "cancel")), help: Some(("Fermer sans exécuter", "Close without running"))),
+    bind!(Command "complete", [key(Tab)], Action::Complete, hint: Some(("compléter", "complete")), help: Some(("Compléter le nom de la commande", "Complete the command's name"))),
+    bind!(Command "history-back", [key(Up)], Action::Up, hint: Some(("historique", "history")), help: Some(("Commandes précédentes / suivantes", "Earlier / later commands")), label: "↑/↓"),
+    bind!(Command "history-forward", [key(Down)], Action::Down, hint: None, help: None),
+    bind!(Command "delete-char", [key(Backspace)], Action::SearchBackspace, hint: None, help: None),
+    bind!(Command "delete-word", [ctrl('w')], Action::SearchDeleteWord, hint: None, help: None),
+    bind!(Command "clear-line", [ctrl('u')], Action::SearchClearLine, hint: None, help: None),
     // Find line (detail page).
     bind!(Find "accept", [key(Enter)], Action::AcceptSearch, hint: Some(("garder", "keep")), help: Some(("Garder les occurrences (n, N pour y aller)", "Keep the matches (n, N to go through them)"))),
     bind!(Find "cancel", [key(Esc)], Action::CancelSearch, hint: Some(("effacer", "clear")), help: Some(("Effacer la recherche dans la fiche", "Clear the find"))),

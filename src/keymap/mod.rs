@@ -26,17 +26,20 @@ pub enum Context {
     Search,
     /// Typing a word to find in the detail page.
     Find,
+    /// Typing a `:` command.
+    Command,
     Filter,
     Help,
 }
 
 impl Context {
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 8] = [
         Context::Global,
         Context::List,
         Context::Detail,
         Context::Search,
         Context::Find,
+        Context::Command,
         Context::Filter,
         Context::Help,
     ];
@@ -49,6 +52,7 @@ impl Context {
             Context::Detail => "detail",
             Context::Search => "search",
             Context::Find => "find",
+            Context::Command => "command",
             Context::Filter => "filter",
             Context::Help => "help",
         }
@@ -67,6 +71,7 @@ impl Context {
             Context::Detail => &[Context::Detail, Context::Global],
             Context::Search => &[Context::Search],
             Context::Find => &[Context::Find],
+            Context::Command => &[Context::Command],
             Context::Filter => &[Context::Filter],
             Context::Help => &[Context::Help],
             Context::Global => &[Context::Global],
@@ -85,6 +90,8 @@ impl Context {
             (Context::Search, Lang::En) => "Search",
             (Context::Find, Lang::Fr) => "Chercher dans la fiche",
             (Context::Find, Lang::En) => "Find in the page",
+            (Context::Command, Lang::Fr) => "Ligne de commande (:)",
+            (Context::Command, Lang::En) => "Command line (:)",
             (Context::Filter, Lang::Fr) => "Filtre",
             (Context::Filter, Lang::En) => "Filter",
             (Context::Help, Lang::Fr) => "Aide",
@@ -217,7 +224,9 @@ impl Keymap {
                     ));
                     continue;
                 }
-                if matches!(ctx, Context::Search | Context::Find) && key.is_plain_char() {
+                if matches!(ctx, Context::Search | Context::Find | Context::Command)
+                    && key.is_plain_char()
+                {
                     problems.push(format!(
                         "keys: \"{name}\": \"{}\" is typed into the query while searching; \
                          give it a modifier (C-…, M-…) or a named key",
@@ -351,7 +360,7 @@ impl Keymap {
     /// character is typed into the query. Ctrl-C and Ctrl-Z act everywhere
     /// (see [`fixed_action`]).
     pub fn action_for(&self, context: Context, event: &KeyEvent) -> Option<Action> {
-        if matches!(context, Context::Search | Context::Find) {
+        if matches!(context, Context::Search | Context::Find | Context::Command) {
             if let KeyCode::Char(c) = event.code {
                 let mods = event.modifiers - KeyModifiers::SHIFT;
                 if mods.is_empty() {

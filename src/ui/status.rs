@@ -8,13 +8,17 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, tr};
-use crate::app::{App, Find, MAX_QUERY_CHARS, Notice, View};
+use crate::app::{App, COMMANDS, Find, MAX_QUERY_CHARS, Notice, View};
 use crate::model::Lang;
 
 pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     if app.searching {
         draw_query_line(frame, area, app, theme);
+        return;
+    }
+    if let Some(c) = &app.command {
+        draw_command_line(frame, area, app, &c.text, theme);
         return;
     }
     if let Some(f) = app.find.as_ref().filter(|f| f.editing) {
@@ -200,6 +204,52 @@ fn draw_find_line(frame: &mut Frame, area: Rect, app: &App, f: &Find, theme: &Th
     }
 }
 
+/// The command line: `:` and what is typed; on the right, the commands
+/// that fit the name being typed, or what the command takes.
+fn draw_command_line(frame: &mut Frame, area: Rect, _app: &App, text: &str, theme: &Theme) {
+    let prompt = ":";
+    let name = text.split(' ').next().unwrap_or_default();
+    let help = if text.contains(' ') {
+        COMMANDS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(n, args)| format!("{n} {args}"))
+            .unwrap_or_default()
+    } else {
+        (COMMANDS.iter())
+            .filter(|(n, _)| n.starts_with(name))
+            .map(|(n, _)| *n)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut room = (area.width as usize).saturating_sub(prompt.len() + 1);
+    let help = (help.width() + 2 + MIN_QUERY_ROOM <= room).then_some(help);
+    if let Some(h) = &help {
+        room -= h.width() + 2;
+    }
+    let shown = query_tail(text, room);
+    let cursor = area.x as usize + prompt.len() + shown.width();
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(prompt, theme.input),
+            Span::styled(shown, theme.input),
+        ])),
+        area,
+    );
+    if let Some(h) = help.filter(|h| !h.is_empty()) {
+        let w = h.width() as u16;
+        let at = Rect {
+            x: area.x + area.width - w,
+            width: w,
+            ..area
+        };
+        frame.render_widget(Paragraph::new(Span::styled(h, theme.dim)), at);
+    }
+    if cursor < (area.x + area.width) as usize {
+        frame.set_cursor_position(Position::new(cursor as u16, area.y));
+    }
+}
+
 /// Columns kept for the query before a note may share its line.
 const MIN_QUERY_ROOM: usize = 12;
 
@@ -253,6 +303,7 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
             "paste ignored: press / to search, then paste",
         )
         .to_string(),
+        Notice::CommandFailed(why) => why.clone(),
         Notice::CopiedMarked(n) => match lang {
             Lang::Fr => format!("{n} citations copiées dans le presse-papiers"),
             Lang::En => format!("{n} citations copied to the clipboard"),
