@@ -411,7 +411,7 @@ pub const STATUSES: [Status; 13] = Status::ALL;
 
 /// Letters and digits only, folded: `In_Force`, `in-force`, `InForce` → `inforce`.
 fn compact(s: &str) -> String {
-    crate::search::fold(s)
+    crate::fold::fold(s)
         .chars()
         .filter(|c| c.is_alphanumeric())
         .collect()

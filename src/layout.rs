@@ -560,14 +560,14 @@ pub fn line_text(line: &DocLine) -> String {
 /// Every match of `query` in `doc`, in reading order, accent- and
 /// case-blind (`defense` finds "défense"); none for an empty query.
 pub fn find(doc: &Document, query: &str) -> Vec<Match> {
-    let needle: Vec<char> = crate::search::fold(query.trim()).chars().collect();
+    let needle: Vec<char> = crate::fold::fold(query.trim()).chars().collect();
     if needle.is_empty() {
         return Vec::new();
     }
     let mut out = Vec::new();
     for (line, runs) in doc.lines.iter().enumerate() {
         let text = line_text(runs);
-        let folded = crate::search::fold_with_map(&text);
+        let folded = crate::fold::fold_with_map(&text);
         let hay = &folded.chars;
         let mut i = 0;
         while i + needle.len() <= hay.len() {

@@ -165,7 +165,7 @@ fn select(
 /// three letters, their beginning). The error lists the parties.
 pub fn resolve_party(catalog: &Catalog, s: &str) -> Result<Vec<usize>, String> {
     fn words(s: &str) -> Vec<String> {
-        crate::search::fold(s)
+        crate::fold::fold(s)
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(str::to_string)

@@ -112,7 +112,7 @@ fn compare(a: &Record, b: &Record, key: SortKey, lang: Lang, desc: bool) -> Orde
     match key {
         SortKey::Relevance => Ordering::Equal,
         SortKey::Title => {
-            let t = |r: &Record| crate::search::fold(r.short().get(lang));
+            let t = |r: &Record| crate::fold::fold(r.short().get(lang));
             last(Some(t(a)), Some(t(b)), desc)
         }
         SortKey::Date => last(
