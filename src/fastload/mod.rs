@@ -33,7 +33,6 @@
 //! on a second thread), `split.rs` the second half read on its own thread.
 
 mod de;
-mod split;
 mod stream;
 
 use std::fs::File;
@@ -43,7 +42,7 @@ use std::path::Path;
 use crate::model::{Agreement, Commitment, Dataset, Event, Partnership, Party, Source, Text};
 
 use de::{Parser, Result, Stop};
-use split::Split;
+use stream::Split;
 use stream::Stream;
 
 /// Bytes read at a time. An element cut at the end of a block is parsed
