@@ -1,5 +1,7 @@
-//! CSV and TSV, written through the `csv` crate (RFC 4180 quoting, CRLF
-//! line ends): one header row of English column names, then one row per
+//! CSV and TSV, written through the `csv` crate (RFC 4180 quoting, `\n`
+//! line ends, which awk, cut, `sort` and pandas expect; RFC 4180's CRLF
+//! would leave a `\r` on the last field of every line for them; a CR or LF
+//! inside a field is quoted either way): one header row of English column names, then one row per
 //! record or timeline entry, values as slugs (`in-force`, `agreement`),
 //! lists inside a cell separated by `;`. Titles and notes are in the
 //! language asked for.
@@ -65,7 +67,7 @@ impl Table {
                 Separator::Comma => b',',
                 Separator::Tab => b'\t',
             })
-            .terminator(::csv::Terminator::CRLF)
+            .terminator(::csv::Terminator::Any(b'\n'))
             .from_writer(Vec::new());
         // Writing to a Vec cannot fail.
         let _ = writer.write_record(header);
@@ -169,8 +171,8 @@ mod tests {
         let mut t = Table::new(Separator::Comma, &["x", "y"]);
         t.row(&[s, "end"]);
         let text = t.finish();
-        let row = text.strip_prefix("x,y\r\n").unwrap();
-        row.strip_suffix(",end\r\n").unwrap().to_string()
+        let row = text.strip_prefix("x,y\n").unwrap();
+        row.strip_suffix(",end\n").unwrap().to_string()
     }
 
     #[test]
@@ -201,6 +203,6 @@ mod tests {
     fn tsv_separates_with_tabs() {
         let mut t = Table::new(Separator::Tab, &["a", "b"]);
         t.row(&["x, y", "tab\there"]);
-        assert_eq!(t.finish(), "a\tb\r\nx, y\t\"tab\there\"\r\n");
+        assert_eq!(t.finish(), "a\tb\nx, y\t\"tab\there\"\n");
     }
 }
