@@ -40,8 +40,8 @@ Without a command, opens the browser on the embedded Canada–Republic of Korea 
   accords completions bash > ~/.local/share/bash-completion/completions/accords
   accords man > accords.1
 
-Exit codes: 0 success, 1 the dataset has errors (or `show` or `open` got an unknown id, \
-or `open` a source it cannot open), \
+Exit codes: 0 success, 1 the dataset has errors (or `search` matched nothing, \
+`show` or `open` got an unknown id, or `open` a source it cannot open), \
 2 a file could not be read or the arguments are wrong."
 )]
 pub struct Cli {
@@ -133,7 +133,9 @@ Ids, titles, short titles, aliases, party names, domains, statuses, dates and \
 summaries are searched in both languages at once, ignoring case and accents. \
 Every word must match (as a whole word, a prefix, inside a word, or with a \
 missing letter in titles). Matches of every kind are ranked together by \
-score, best first; equal scores keep the list order.",
+score, best first; equal scores keep the list order.\n\n\
+Exit code: 0 when a record matches, 1 when none does (as grep; the empty \
+table, `[]` or the CSV header is still printed), 2 for bad arguments.",
         after_help = "Examples:
   accords search gsoia
   accords search protec classif --format json

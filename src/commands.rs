@@ -107,7 +107,10 @@ pub fn run(cli: &Cli) -> Option<i32> {
                     let query = Query::parse(&query.join(" "));
                     let rows = crate::query::records(&catalog, &index, &query, &filters, kind);
                     let lang = output_lang(cli, output);
-                    emit(&render_list(&catalog, &rows, true, output, lang))
+                    let code = emit(&render_list(&catalog, &rows, true, output, lang));
+                    // As grep: 1 when nothing matches (the empty table,
+                    // `[]` or the header row is still printed).
+                    if rows.is_empty() { code.max(1) } else { code }
                 }
                 Err(e) => {
                     cli::say(&format!("accords: {e}"));

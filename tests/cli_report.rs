@@ -506,7 +506,36 @@ fn search_applies_the_filters_and_every_format() {
         ok(&["search", "gsoia", "--format", "md"]).lines().count(),
         n + 2
     );
-    assert_eq!(array(&["search", "zzzzqqq", "--format", "json"]).len(), 0);
+}
+
+/// As grep: 1 when nothing matches (the empty output is still printed), 0
+/// when something does; a filter that removes every hit is "nothing".
+#[test]
+fn search_exits_1_when_nothing_matches() {
+    for (args, code, stdout) in [
+        (&["search", "zzzzqqq", "--format", "json"][..], 1, "[]\n"),
+        (
+            &["search", "zzzzqqq", "--format", "csv"],
+            1,
+            "id,kind,date,status,form,title,domains,parties,canada-e,cts,unts,kr-treaty,sources,url\n",
+        ),
+        (
+            &["search", "gsoia", "--kind", "event", "--status", "in-force"],
+            1,
+            "",
+        ),
+        (&["search", "gsoia", "--format", "json"], 0, ""),
+    ] {
+        let out = accords(args);
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        assert!(text(&out.stdout).starts_with(stdout), "{args:?}");
+        assert!(out.stderr.is_empty(), "{args:?}: {}", text(&out.stderr));
+    }
+    let out = accords(&["search", "zzzzqqq"]);
+    assert_eq!(text(&out.stdout).lines().count(), 2, "header and rule");
+    let help = ok(&["search", "--help"]);
+    assert!(help.contains("1 when none does"), "{help}");
+    assert!(ok(&["--help"]).contains("`search` matched nothing"));
 }
 
 // --- show ------------------------------------------------------------------
