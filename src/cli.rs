@@ -41,7 +41,7 @@ Without a command, opens the browser on the embedded Canada–Republic of Korea 
   accords man > accords.1
 
 Exit codes: 0 success, 1 the dataset has errors (or `search` matched nothing, \
-`show` or `open` got an unknown id, or `open` a source it cannot open), \
+`show` or `open` got an unknown or ambiguous name, or `open` a source it cannot open), \
 2 a file could not be read or the arguments are wrong."
 )]
 pub struct Cli {
@@ -157,14 +157,20 @@ table, `[]` or the CSV header is still printed), 2 for bad arguments.",
         long_about = "Print one record in full: every field, the summary, the status history, \
 the certainty notes (caveats), the sources and the related records (with their ids \
 and titles), in French and English.\n\n\
-An unknown id exits with code 1 and suggests close ids.",
+The record is named by its id (in any case), an alias (GSOIA, CKFTA) or a \
+registry number (E100527, \"CTS 1966 No. 26\"), when that names one record; \
+an event carrying the alias of the record it is about gives way to it. A \
+name several records share exits with code 1 and lists their ids; an \
+unknown one exits with code 1 and suggests close ids.",
         after_help = "Examples:
   accords show gsoia
-  accords show gsoia --lang en
+  accords show GSOIA --lang en
+  accords show E100527
   accords show sdcp-2025 --format json"
     )]
     Show {
-        /// The record's id, as `accords list` prints it (e.g. gsoia).
+        /// The record's id, as `accords list` prints it (gsoia), in any case; or an
+        /// alias (CKFTA) or registry number (E100527) that names one record.
         #[arg(value_name = "ID")]
         id: String,
         /// Language of the document: fr, en, or both as two sections [default: both,
@@ -183,10 +189,11 @@ The source is the first of the record's sources, or the one --source names by it
 number in `accords show ID` (and in the browser's detail view). The browser is the \
 first program of $BROWSER (a `:`-separated list) that starts, else xdg-open, else \
 open; it is run directly, never through a shell, and only http(s) addresses are \
-opened.\n\n\
+opened. The record is named as `accords show` takes it: an id in any \
+case, an alias or a registry number.\n\n\
 The address is printed on stdout in every case. When no program can open it, \
 stderr says so and the exit code is still 0: the address is there to open by hand. \
-An unknown id, a source number out of range, a source without an address or with \
+An unknown or ambiguous name, a source number out of range, a source without an address or with \
 an address that is not http(s) exit with code 1.",
         after_help = "Examples:
   accords open gsoia
@@ -194,7 +201,8 @@ an address that is not http(s) exit with code 1.",
   BROWSER=w3m accords open ckfta"
     )]
     Open {
-        /// The record's id, as `accords list` prints it (e.g. gsoia).
+        /// The record, named as `accords show` takes it: an id in any case, an
+        /// alias or a registry number.
         #[arg(value_name = "ID")]
         id: String,
         /// The source's number, from 1, as `accords show ID` numbers them [default: 1].

@@ -128,8 +128,8 @@ pub fn run(cli: &Cli) -> Option<i32> {
                 Some(LangArg::En) => ShowLang::En,
                 None => ShowLang::Both,
             });
-            match catalog.get(id) {
-                Some(i) => emit(&match format {
+            match find(cli, &catalog, id) {
+                Ok(i) => emit(&match format {
                     ShowFormat::Md => output::markdown::show(
                         &catalog,
                         i,
@@ -141,7 +141,7 @@ pub fn run(cli: &Cli) -> Option<i32> {
                     ),
                     ShowFormat::Json => output::json::show(&catalog, i),
                 }),
-                None => unknown_id(&catalog, id),
+                Err(code) => code,
             }
         }
         Command::Open { id, source } => {
@@ -149,9 +149,9 @@ pub fn run(cli: &Cli) -> Option<i32> {
                 Ok(c) => c,
                 Err(code) => return Some(code),
             };
-            match catalog.get(id) {
-                Some(i) => open_source(&catalog, i, source.unwrap_or(1) as usize),
-                None => unknown_id(&catalog, id),
+            match find(cli, &catalog, id) {
+                Ok(i) => open_source(&catalog, i, source.unwrap_or(1) as usize),
+                Err(code) => code,
             }
         }
         Command::Completions { shell } => emit(&crate::man::completions(*shell)),
@@ -174,12 +174,48 @@ pub fn run(cli: &Cli) -> Option<i32> {
     Some(code)
 }
 
+/// The record `name` stands for ([`crate::suggest::lookup`]: an id in any
+/// case, an alias, a registry number), or, having said why on stderr, exit
+/// code 1: no record has that name (close ids suggested), or several do
+/// (their ids and titles listed).
+fn find(cli: &Cli, catalog: &Catalog, name: &str) -> Result<usize, i32> {
+    use crate::suggest::Lookup;
+    match crate::suggest::lookup(catalog, name) {
+        Lookup::One(i) => Ok(i),
+        Lookup::Unknown => Err(unknown_id(catalog, name)),
+        Lookup::Ambiguous(v) => {
+            let lang = cli.language(&cli.config());
+            let width = |f: &dyn Fn(usize) -> usize| v.iter().map(|&i| f(i)).max().unwrap_or(0);
+            let id_w = width(&|i| catalog.records[i].id.chars().count());
+            let kind_w = width(&|i| catalog.records[i].kind.label(lang).chars().count());
+            let mut text = format!(
+                "accords: \"{}\" names {} records; give one of their ids:",
+                crate::sanitize::clean_line(&truncate(name, 60)),
+                v.len()
+            );
+            for &i in &v {
+                let r = &catalog.records[i];
+                text.push_str(&format!(
+                    "\n  {:id_w$}  {:kind_w$}  {}",
+                    r.id,
+                    r.kind.label(lang),
+                    r.short().get(lang)
+                ));
+            }
+            cli::say(&text);
+            Err(1)
+        }
+    }
+}
+
 /// Says that no record has the id `id`, with close ids; returns exit code 1.
 fn unknown_id(catalog: &Catalog, id: &str) -> i32 {
     let index = SearchIndex::new(catalog);
     let close = crate::suggest::suggest_ids(catalog, &index, id, 6);
     let id = crate::sanitize::clean_line(id);
-    cli::say(&format!("accords: no record has the id \"{id}\""));
+    cli::say(&format!(
+        "accords: no record has the id, alias or registry number \"{id}\""
+    ));
     if !close.is_empty() {
         cli::say(&format!("  did you mean: {}", close.join(", ")));
     }

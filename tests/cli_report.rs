@@ -722,13 +722,79 @@ fn show_markdown_in_one_language_or_both() {
     }
 }
 
+/// `show` takes an id in any case, an alias or a registry number when it
+/// names one record; the record's events, which carry its aliases, give
+/// way to it.
+#[test]
+fn show_finds_a_record_by_id_in_any_case_alias_or_number() {
+    for (name, id) in [
+        ("GSOIA", "gsoia"),
+        ("Gsoia", "gsoia"),
+        ("CKFTA", "ckfta"),
+        ("ALECC", "ckfta"),
+        ("EV-2023-04-GSOIA-TALKS", "ev-2023-04-gsoia-talks"),
+    ] {
+        assert_eq!(
+            json(&["show", name, "--format", "json"])["id"],
+            id,
+            "{name}"
+        );
+    }
+    let by_number = json(&["show", "E100527", "--format", "json"]);
+    let numbers = by_number["numbers"].as_array().unwrap();
+    assert!(
+        numbers.iter().any(|n| n["value"] == "E100527"),
+        "{by_number}"
+    );
+    let id = by_number["id"].as_str().unwrap();
+    for name in ["e100527", "CTS 1966 No. 26", "RTC 1966 n° 26"] {
+        assert_eq!(
+            json(&["show", name, "--format", "json"])["id"],
+            id,
+            "{name}"
+        );
+    }
+    assert_eq!(
+        ok(&["show", "GSOIA", "--lang", "en"]),
+        ok(&["show", "gsoia", "--lang", "en"])
+    );
+}
+
+/// An alias several records share: exit 1, their ids and titles listed,
+/// nothing on stdout.
+#[test]
+fn show_an_ambiguous_alias_lists_the_records_it_names() {
+    let out = accords(&["show", "CSP"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("accords: \"CSP\" names 3 records; give one of their ids:\n"),
+        "{err}"
+    );
+    for id in [
+        "csp-2022",
+        "csp-action-plan-2024",
+        "cm-2026-csp-action-plan-update",
+    ] {
+        assert!(err.contains(&format!("\n  {id} ")), "{id}: {err}");
+    }
+    assert!(err.contains("Comprehensive Strategic Partnership"), "{err}");
+    let out = accords(&["show", "mou", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("\"mou\" names "));
+}
+
 #[test]
 fn show_unknown_id_exits_1_with_suggestions() {
     let out = accords(&["show", "nope"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
     let err = text(&out.stderr);
-    assert!(err.contains("no record has the id \"nope\""), "{err}");
+    assert!(
+        err.contains("no record has the id, alias or registry number \"nope\""),
+        "{err}"
+    );
     assert!(err.contains("accords search nope"), "{err}");
 
     let out = accords(&["show", "gsoi"]);
@@ -1020,6 +1086,12 @@ fn open_starts_the_browser_on_the_source_and_prints_its_address() {
     assert!(eighth.starts_with("https://qazinform.com/"));
     assert_eq!(text(&out.stdout), format!("{eighth}\n"));
     assert_eq!(opened(&dir), eighth);
+    // An alias, in any case, as `show` takes it.
+    std::fs::remove_file(dir.join("opened")).unwrap();
+    let out = open_with(&dir, &["open", "GSOIA", "--source", "8"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{eighth}\n"));
+    assert_eq!(opened(&dir), eighth);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -1038,8 +1110,13 @@ fn open_prints_the_address_when_no_browser_starts() {
 #[test]
 fn open_refuses_what_it_cannot_open() {
     let dir = browser_dir("refused");
-    let cases: [(&[&str], i32, &str); 5] = [
-        (&["open", "nope"], 1, "no record has the id \"nope\""),
+    let cases: [(&[&str], i32, &str); 6] = [
+        (
+            &["open", "nope"],
+            1,
+            "no record has the id, alias or registry number \"nope\"",
+        ),
+        (&["open", "CSP"], 1, "\"CSP\" names 3 records"),
         (
             &["open", "gsoia", "--source", "15"],
             1,
