@@ -345,10 +345,19 @@ impl FilterArgs {
 /// The output options of `list` and `search`.
 #[derive(Debug, Clone, Args)]
 pub struct Output {
-    /// Output format: an aligned table fitted to the terminal (100 columns when
-    /// piped), a JSON array, CSV (RFC 4180, with a header row) or a Markdown table.
+    /// Output format: an aligned table fitted to the width (COLUMNS, else the terminal's,
+    /// else 100; ids never cut when piped), a JSON array, CSV (RFC 4180 quoting, \n line
+    /// ends, a header row), TSV or a Markdown table.
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
+
+    /// The columns, in this order, separated by commas (every format): id, kind, date,
+    /// status, form, title, short, domains, parties, canada-e, cts, unts, kr-treaty,
+    /// numbers, signed, approved, in-force, terminated, replaced, sources, url, caveat, and
+    /// score (search only). `_` may stand for `-` (in_force). CSV headers are these names,
+    /// JSON keys the names in snake case.
+    #[arg(long, value_name = "FIELD,...")]
+    pub fields: Option<String>,
 
     /// Language of titles, labels and headers; defaults to the global --lang,
     /// then the locale (LC_ALL, LC_MESSAGES, LANG), else English.
@@ -364,7 +373,7 @@ pub enum ReportFormat {
     /// domains, parties, numbers, sources, caveat.
     Json,
     /// Comma-separated values with a header row: id, kind, date, status, form, title,
-    /// domains, parties, canada-e, cts, unts, kr-treaty, sources, url.
+    /// domains, parties, canada-e, cts, unts, kr-treaty, sources, url (and score for search).
     Csv,
     /// Tab-separated values: the CSV columns, separated by tabs.
     Tsv,

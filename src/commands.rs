@@ -14,7 +14,9 @@ use crate::cli::{
 };
 use crate::diagnostic::Diagnostic;
 use crate::model::Lang;
-use crate::output::{self, csv::Separator, table::truncate};
+use crate::output::fields::Field;
+use crate::output::table::{Layout, truncate};
+use crate::output::{self, csv::Separator};
 use crate::pipeline::{self, Progress, check_dataset_with};
 use crate::sanitize;
 use crate::search::{Query, SearchIndex};
@@ -43,28 +45,56 @@ fn output_lang(cli: &Cli, output: &Output) -> Lang {
         .map_or_else(|| cli.language(&cli.config()), LangArg::lang)
 }
 
+/// `rows` (records and scores; `scored`: from `search`) in the format
+/// asked for, with the columns of `--fields` when given. `search` adds a
+/// `score` column to CSV and TSV, and a `score` key to JSON.
 fn render_list(
     catalog: &Catalog,
     rows: &[(usize, u32)],
     scored: bool,
     output: &Output,
+    fields: Option<&[Field]>,
     lang: Lang,
 ) -> String {
-    let ids: Vec<usize> = rows.iter().map(|r| r.0).collect();
+    let mut csv_default = Field::CSV.to_vec();
+    if scored {
+        csv_default.push(Field::Score);
+    }
+    let csv_fields = fields.unwrap_or(&csv_default);
     match output.format {
         ReportFormat::Table => {
-            output::table::table(catalog, &ids, lang, output::table::output_width())
+            output::table::fields(catalog, rows, fields, lang, Layout::for_stdout())
         }
-        ReportFormat::Json => {
-            let rows: Vec<(usize, Option<u32>)> = rows
-                .iter()
-                .map(|&(i, s)| (i, scored.then_some(s)))
-                .collect();
-            output::json::records(catalog, &rows)
+        ReportFormat::Json => match fields {
+            Some(f) => output::json::fields(catalog, rows, f),
+            None => {
+                let rows: Vec<(usize, Option<u32>)> = rows
+                    .iter()
+                    .map(|&(i, s)| (i, scored.then_some(s)))
+                    .collect();
+                output::json::records(catalog, &rows)
+            }
+        },
+        ReportFormat::Csv => output::csv::fields(catalog, rows, csv_fields, lang, Separator::Comma),
+        ReportFormat::Tsv => output::csv::fields(catalog, rows, csv_fields, lang, Separator::Tab),
+        ReportFormat::Md => output::markdown::fields(catalog, rows, fields, lang),
+    }
+}
+
+/// `--fields`, read; the error (an unknown field, with the closest name
+/// and the list) is said on stderr and gives exit code 2.
+fn parse_fields(output: &Output, scored: bool) -> Result<Option<Vec<Field>>, i32> {
+    match output
+        .fields
+        .as_deref()
+        .map(|f| Field::parse_list(f, scored))
+    {
+        None => Ok(None),
+        Some(Ok(f)) => Ok(Some(f)),
+        Some(Err(e)) => {
+            cli::say(&format!("accords: {e}"));
+            Err(2)
         }
-        ReportFormat::Csv => output::csv::records(catalog, &ids, lang, Separator::Comma),
-        ReportFormat::Tsv => output::csv::records(catalog, &ids, lang, Separator::Tab),
-        ReportFormat::Md => output::markdown::records(catalog, &ids, lang),
     }
 }
 
@@ -73,6 +103,10 @@ fn render_list(
 pub fn run(cli: &Cli) -> Option<i32> {
     let code = match cli.command.as_ref()? {
         Command::List { filters, output } => {
+            let fields = match parse_fields(output, false) {
+                Ok(f) => f,
+                Err(code) => return Some(code),
+            };
             let catalog = match open(cli) {
                 Ok(c) => c,
                 Err(code) => return Some(code),
@@ -84,7 +118,14 @@ pub fn run(cli: &Cli) -> Option<i32> {
                         .map(|i| (i, 0))
                         .collect();
                     let lang = output_lang(cli, output);
-                    emit(&render_list(&catalog, &rows, false, output, lang))
+                    emit(&render_list(
+                        &catalog,
+                        &rows,
+                        false,
+                        output,
+                        fields.as_deref(),
+                        lang,
+                    ))
                 }
                 Err(e) => {
                     cli::say(&format!("accords: {e}"));
@@ -97,6 +138,10 @@ pub fn run(cli: &Cli) -> Option<i32> {
             filters,
             output,
         } => {
+            let fields = match parse_fields(output, true) {
+                Ok(f) => f,
+                Err(code) => return Some(code),
+            };
             let catalog = match open(cli) {
                 Ok(c) => c,
                 Err(code) => return Some(code),
@@ -107,7 +152,14 @@ pub fn run(cli: &Cli) -> Option<i32> {
                     let query = Query::parse(&query.join(" "));
                     let rows = crate::query::records(&catalog, &index, &query, &filters, kind);
                     let lang = output_lang(cli, output);
-                    let code = emit(&render_list(&catalog, &rows, true, output, lang));
+                    let code = emit(&render_list(
+                        &catalog,
+                        &rows,
+                        true,
+                        output,
+                        fields.as_deref(),
+                        lang,
+                    ));
                     // As grep: 1 when nothing matches (the empty table,
                     // `[]` or the header row is still printed).
                     if rows.is_empty() { code.max(1) } else { code }

@@ -114,6 +114,27 @@ fn edit_distance(a: &str, b: &str) -> usize {
     d[a.len()][b.len()]
 }
 
+/// The candidate closest to `word`, for "did you mean" on a name from a
+/// fixed list (a field, a sort key): a typo or two away (at most a third
+/// of its letters, 1 to 3), the nearest first; else the first candidate
+/// starting with it.
+pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let want = word.to_lowercase();
+    let limit = want.chars().count().div_ceil(3).clamp(1, 3);
+    candidates
+        .iter()
+        .map(|c| (edit_distance(&want, c), *c))
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+        .or_else(|| {
+            candidates
+                .iter()
+                .find(|c| !want.is_empty() && c.starts_with(&want))
+                .copied()
+        })
+}
+
 /// Ids close to `id`, best first, at most `max`: the same id in another
 /// case, ids starting with it, ids a typo or two away, ids containing it,
 /// then the best search hits for it (which finds aliases such as GSOIA).
@@ -178,6 +199,16 @@ pub fn suggest_ids(catalog: &Catalog, index: &SearchIndex, id: &str, max: usize)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn closest_names() {
+        let names = ["id", "title", "signed", "in-force", "short"];
+        assert_eq!(closest("titel", &names), Some("title"));
+        assert_eq!(closest("in-forc", &names), Some("in-force"));
+        assert_eq!(closest("sig", &names), Some("signed"));
+        assert_eq!(closest("colour", &names), None);
+        assert_eq!(closest("", &names), None);
+    }
 
     #[test]
     fn edit_distances() {

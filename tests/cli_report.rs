@@ -8,10 +8,18 @@ use std::process::{Command, Output};
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
-/// Runs the binary with stdout and stderr piped, in an English locale.
+/// Runs the binary with stdout and stderr piped, in an English locale,
+/// `COLUMNS` unset.
 fn accords(args: &[&str]) -> Output {
+    accords_env(args, &[])
+}
+
+/// [`accords`] with these variables set.
+fn accords_env(args: &[&str], vars: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_accords"))
         .args(args)
+        .env_remove("COLUMNS")
+        .envs(vars.iter().copied())
         .env_remove("NO_COLOR")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
@@ -121,6 +129,57 @@ fn list_table_fits_100_columns_when_piped() {
         assert_eq!(lines.len(), all.len() + 2);
         assert!(lines[2].starts_with(&all[0]));
     }
+}
+
+/// Written to a pipe, the table never cuts an id (the old one cut the
+/// ten longest at 100 columns) and follows `COLUMNS` when it is set; an
+/// unusable `COLUMNS` is ignored.
+#[test]
+fn piped_tables_keep_whole_ids_and_follow_columns() {
+    let all = ids(&array(&["list", "--format", "json"]));
+    let longest = all.iter().map(|id| id.width()).max().unwrap();
+    assert!(longest > 28, "the corpus has long ids ({longest})");
+    let table = |columns: Option<&str>| {
+        let vars: Vec<(&str, &str)> = columns.map(|c| ("COLUMNS", c)).into_iter().collect();
+        let out = accords_env(&["list"], &vars);
+        assert!(out.status.success(), "{columns:?}");
+        text(&out.stdout)
+    };
+    for (columns, width) in [
+        (None, 100),
+        (Some("30"), 30),
+        (Some("60"), 60),
+        (Some("80"), 80),
+        (Some("140"), 140),
+        (Some(" 220 "), 220),
+        (Some("0"), 100),
+        (Some("wide"), 100),
+        (Some(""), 100),
+    ] {
+        let out = table(columns);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), all.len() + 2, "{columns:?}");
+        for (line, id) in lines[2..].iter().zip(&all) {
+            let first = line.split("  ").next().unwrap();
+            assert_eq!(first, id, "{columns:?}: {line}");
+        }
+        let max = lines.iter().map(|l| l.width()).max().unwrap();
+        // Cut after the ids, with a … to say so.
+        assert!(max <= width.max(longest + 3), "{columns:?}: {max}");
+        if (60..=100).contains(&width) {
+            assert!(max > width - 5, "{columns:?}: the width is used ({max})");
+        }
+    }
+    assert_ne!(table(Some("140")), table(None));
+    assert_eq!(table(Some("100")), table(None));
+    // Wide enough, the registry numbers come back.
+    assert!(
+        table(Some("220"))
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with("numbers")
+    );
 }
 
 #[test]
@@ -328,6 +387,168 @@ fn list_tsv_has_the_csv_columns() {
     );
 }
 
+/// `--fields` picks the columns, in its order, in every format; unknown
+/// names are refused with the closest one and the list.
+#[test]
+fn fields_choose_the_columns_of_every_format() {
+    let base = ["list", "--kind", "agreement"];
+    let with = |fields: &str, format: &str| {
+        let mut a = base.to_vec();
+        a.extend(["--fields", fields, "--format", format]);
+        ok(&a)
+    };
+    let agreements = array(&["list", "--kind", "agreement", "--format", "json"]);
+    let f = "id,title,signed,in_force";
+
+    // CSV and TSV: the names as the header, the same rows.
+    let csv_out = with(f, "csv");
+    let mut reader = csv::Reader::from_reader(csv_out.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        ["id", "title", "signed", "in-force"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), agreements.len());
+    let tsv_rows: Vec<csv::StringRecord> = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .from_reader(with(f, "tsv").as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(rows, tsv_rows);
+
+    // JSON: only these keys, in this order, the dates as `show` has them.
+    let raw = with(f, "json");
+    // The first object holds each key's first occurrence.
+    let at = |k: &str| raw.find(&format!("\"{k}\"")).unwrap_or(usize::MAX);
+    assert!(at("id") < at("title") && at("title") < at("signed") && at("signed") < at("in_force"));
+    let picked: Vec<Value> = serde_json::from_str(&raw).unwrap();
+    let mut in_force = 0;
+    for ((row, v), full) in rows.iter().zip(&picked).zip(&agreements) {
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        assert_eq!(keys.len(), 4, "{v}");
+        assert_eq!(v["id"], full["id"]);
+        assert_eq!(v["title"], full["title"]);
+        assert_eq!(&row[0], v["id"].as_str().unwrap());
+        assert_eq!(&row[1], full["title"]["en"].as_str().unwrap());
+        let id = v["id"].as_str().unwrap();
+        let show = json(&["show", id, "--format", "json"]);
+        for (col, key) in [(2, "signed"), (3, "in_force")] {
+            let date = show["dates"][key]["date"].as_str();
+            assert_eq!(v[key].as_str(), date, "{id} {key}");
+            assert_eq!(&row[col], date.unwrap_or(""), "{id} {key}");
+        }
+        in_force += usize::from(v["in_force"].is_string());
+    }
+    assert!(in_force > 5, "{in_force} agreements in force");
+    let gsoia = picked.iter().find(|v| v["id"] == "gsoia").unwrap();
+    assert_eq!(gsoia["signed"], "2026-02-25");
+
+    // The table and Markdown: localized headers, the columns asked for.
+    let md = with(f, "md");
+    assert!(
+        md.starts_with("| id | title | signed | in force |\n|---|---|---|---|\n"),
+        "{md}"
+    );
+    assert_eq!(md.lines().count(), agreements.len() + 2);
+    let table = with(f, "table");
+    let header: Vec<&str> = table
+        .lines()
+        .next()
+        .unwrap()
+        .split("  ")
+        .filter(|s| !s.is_empty())
+        .map(str::trim)
+        .collect();
+    assert_eq!(header, ["id", "title", "signed", "in force"]);
+    assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with("gsoia ") && l.contains("2026-02-25"))
+    );
+    let fr = ok(&[
+        "list",
+        "--kind",
+        "agreement",
+        "--fields",
+        "in-force,id",
+        "--lang",
+        "fr",
+    ]);
+    assert!(fr.starts_with("en vigueur  id"), "{fr}");
+    // Any name, any order, repeated.
+    let v = array(&[
+        "list",
+        "--fields",
+        "url,caveat,numbers,kr_treaty,id,id",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v[0].as_object().unwrap().len(), 5);
+
+    // Unknown names: exit 2, the closest name and the list, nothing on stdout.
+    for format in ["table", "csv", "json", "md", "tsv"] {
+        let out = accords(&["list", "--fields", "id,titel", "--format", format]);
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        assert!(out.stdout.is_empty());
+        let err = text(&out.stderr);
+        assert!(
+            err.starts_with("accords: unknown field \"titel\"; did you mean \"title\"? the fields are: id, kind, date,"),
+            "{err}"
+        );
+    }
+    let out = accords(&["list", "--fields", "id,score"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("\"score\" is only for `accords search`"));
+    let out = accords(&["search", "gsoia", "--fields", "colour"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("caveat, score\n"));
+}
+
+/// `search` writes its score as a last CSV and TSV column and a JSON key;
+/// `list` has none.
+#[test]
+fn search_has_a_score_column_in_csv_tsv_and_json() {
+    let hits = array(&["search", "defence", "--format", "json"]);
+    assert!(hits.len() > 10);
+    for (format, sep) in [("csv", b','), ("tsv", b'\t')] {
+        let out = ok(&["search", "defence", "--format", format]);
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(sep)
+            .from_reader(out.as_bytes());
+        let header = reader.headers().unwrap().clone();
+        assert_eq!(header.len(), 15);
+        assert_eq!(&header[14], "score");
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), hits.len());
+        for (row, v) in rows.iter().zip(&hits) {
+            assert_eq!(&row[0], v["id"].as_str().unwrap());
+            assert_eq!(
+                row[14].parse::<u64>().unwrap(),
+                v["score"].as_u64().unwrap()
+            );
+        }
+    }
+    let scores: Vec<u64> = hits.iter().map(|v| v["score"].as_u64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first");
+    assert!(scores[0] > *scores.last().unwrap());
+    let picked = ok(&[
+        "search", "defence", "--fields", "score,id", "--format", "csv",
+    ]);
+    assert!(picked.starts_with(&format!(
+        "score,id\n{},{}\n",
+        scores[0],
+        hits[0]["id"].as_str().unwrap()
+    )));
+    assert!(
+        !ok(&["list", "--format", "csv"])
+            .lines()
+            .next()
+            .unwrap()
+            .contains("score")
+    );
+}
+
 #[test]
 fn list_markdown_is_a_table() {
     let all = array(&["list", "--kind", "commitment", "--format", "json"]);
@@ -517,7 +738,7 @@ fn search_exits_1_when_nothing_matches() {
         (
             &["search", "zzzzqqq", "--format", "csv"],
             1,
-            "id,kind,date,status,form,title,domains,parties,canada-e,cts,unts,kr-treaty,sources,url\n",
+            "id,kind,date,status,form,title,domains,parties,canada-e,cts,unts,kr-treaty,sources,url,score\n",
         ),
         (
             &["search", "gsoia", "--kind", "event", "--status", "in-force"],
