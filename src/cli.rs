@@ -14,7 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::catalog::{Catalog, Kind};
 use crate::config::{self, Config};
 use crate::load::DEFAULT_MAX_SIZE;
-use crate::model::{Domain, Lang, Status};
+use crate::model::{Domain, Lang, PartialDate, Status};
 use crate::query;
 use crate::sanitize;
 
@@ -288,13 +288,57 @@ pub struct FilterArgs {
     #[arg(long, value_name = "PARTY")]
     pub party: Vec<String>,
 
-    /// Only records dated this year or later (events and status changes by their own date).
-    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(0..=9999))]
-    pub since: Option<i32>,
+    /// Only records dated on or after DATE: YYYY, YYYY-MM or YYYY-MM-DD (`list` and
+    /// `search` by the record's date, compared at the precision both dates have, so a
+    /// record dated 2025 passes --since 2025-10; the browser by the year, and on its
+    /// timeline each entry by its own date). Undated records do not pass.
+    #[arg(long, value_name = "DATE", value_parser = DateParser)]
+    pub since: Option<PartialDate>,
 
-    /// Only records dated this year or earlier.
-    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(0..=9999))]
-    pub until: Option<i32>,
+    /// Only records dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; see --since).
+    #[arg(long, value_name = "DATE", value_parser = DateParser)]
+    pub until: Option<PartialDate>,
+}
+
+/// Orders two dates at the precision both have: `2025` and `2025-10` are
+/// equal, `2025-09-15` comes before `2025-10`.
+fn cmp_common(a: PartialDate, b: PartialDate) -> std::cmp::Ordering {
+    let parts = |d: PartialDate| [Some(d.year), d.month.map(i32::from), d.day.map(i32::from)];
+    parts(a)
+        .into_iter()
+        .zip(parts(b))
+        .map_while(|(x, y)| Some(x?.cmp(&y?)))
+        .find(|o| o.is_ne())
+        .unwrap_or(std::cmp::Ordering::Equal)
+}
+
+/// `--since` and `--until`: a date (YYYY, YYYY-MM or YYYY-MM-DD), the
+/// value quoted cleaned and cut in the error.
+#[derive(Debug, Clone, Copy)]
+struct DateParser;
+
+impl TypedValueParser for DateParser {
+    type Value = PartialDate;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<PartialDate, clap::Error> {
+        let s = value.to_string_lossy();
+        PartialDate::parse(s.trim()).map_err(|_| {
+            let name = arg.map(|a| format!("--{}", a.get_id())).unwrap_or_default();
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!(
+                    "{name}: \"{}\" is not a date; dates are YYYY, YYYY-MM or YYYY-MM-DD (2025, 2025-10, 2025-10-30), and real ones\n",
+                    sanitize::clean_line(&crate::wrap::truncate(&s, 60)),
+                ),
+            )
+            .with_cmd(cmd)
+        })
+    }
 }
 
 impl FilterArgs {
@@ -312,6 +356,23 @@ impl FilterArgs {
             since: self.since.or(outer.since),
             until: self.until.or(outer.until),
         }
+    }
+
+    /// Whether a record dated `date` passes `--since` and `--until` at
+    /// their full precision ([`query::Filters`] holds their years only):
+    /// compared at the precision both dates have, so that a record dated
+    /// by its year alone passes a bound inside that year; undated records
+    /// fail when a bound is given. `list` and `search` apply it on top of
+    /// the filters.
+    pub fn passes_dates(&self, date: Option<PartialDate>) -> bool {
+        use std::cmp::Ordering::{Greater, Less};
+        if self.since.is_none() && self.until.is_none() {
+            return true;
+        }
+        date.is_some_and(|d| {
+            self.since.is_none_or(|s| cmp_common(d, s) != Less)
+                && self.until.is_none_or(|u| cmp_common(d, u) != Greater)
+        })
     }
 
     /// The kind asked for and the [`query::Filters`] these arguments
@@ -335,8 +396,8 @@ impl FilterArgs {
                 statuses,
                 parties,
                 forms: Vec::new(),
-                from_year: self.since,
-                to_year: self.until,
+                from_year: self.since.map(|d| d.year),
+                to_year: self.until.map(|d| d.year),
             },
         ))
     }
@@ -755,6 +816,59 @@ mod tests {
         assert_eq!(parse_status("signé"), Some(Status::Signed));
         assert_eq!(parse_status("warp"), None);
         assert_eq!(parse_status(""), None);
+    }
+
+    #[test]
+    fn date_bounds_compare_at_the_precision_both_dates_have() {
+        let d = |s: &str| PartialDate::parse(s).unwrap();
+        let args = |since: Option<&str>, until: Option<&str>| FilterArgs {
+            since: since.map(d),
+            until: until.map(d),
+            ..FilterArgs::default()
+        };
+        let oct = args(Some("2025-10"), None);
+        assert!(oct.passes_dates(Some(d("2025-10-30"))));
+        assert!(oct.passes_dates(Some(d("2025-10"))));
+        assert!(
+            oct.passes_dates(Some(d("2025"))),
+            "may be in October or later"
+        );
+        assert!(oct.passes_dates(Some(d("2026-01-01"))));
+        assert!(!oct.passes_dates(Some(d("2025-09-30"))));
+        assert!(!oct.passes_dates(Some(d("2024"))));
+        assert!(!oct.passes_dates(None));
+        let day = args(Some("2025-10-30"), Some("2025-10-30"));
+        assert!(day.passes_dates(Some(d("2025-10-30"))));
+        assert!(!day.passes_dates(Some(d("2025-10-29"))));
+        assert!(!day.passes_dates(Some(d("2025-10-31"))));
+        let until = args(None, Some("2014-09"));
+        assert!(until.passes_dates(Some(d("2014-09-22"))));
+        assert!(!until.passes_dates(Some(d("2014-10-01"))));
+        assert!(args(None, None).passes_dates(None));
+        // The years go to query::Filters.
+        let c = crate::output::json::tests::corpus();
+        let (_, f) = args(Some("2014-09"), Some("2025-10-30"))
+            .resolve(&c)
+            .unwrap();
+        assert_eq!((f.from_year, f.to_year), (Some(2014), Some(2025)));
+    }
+
+    #[test]
+    fn dates_are_refused_with_what_a_date_is() {
+        for bad in ["2025-13", "25", "2025-02-30", "2025/10", "x\u{1b}[31m"] {
+            let e = <Cli as Parser>::try_parse_from(["accords", "list", "--since", bad])
+                .unwrap_err()
+                .render()
+                .to_string();
+            assert!(
+                e.contains("is not a date; dates are YYYY, YYYY-MM or YYYY-MM-DD"),
+                "{e}"
+            );
+            assert!(!e.contains('\u{1b}'), "{e}");
+        }
+        let cli =
+            <Cli as Parser>::try_parse_from(["accords", "--until", "2024-06", "list"]).unwrap();
+        assert_eq!(cli.filters.until, PartialDate::parse("2024-06").ok());
     }
 
     #[test]

@@ -111,10 +111,12 @@ pub fn run(cli: &Cli) -> Option<i32> {
                 Ok(c) => c,
                 Err(code) => return Some(code),
             };
-            match filters.or(&cli.filters).resolve(&catalog) {
+            let args = filters.or(&cli.filters);
+            match args.resolve(&catalog) {
                 Ok((kind, filters)) => {
                     let rows: Vec<(usize, u32)> = crate::query::list(&catalog, &filters, kind)
                         .into_iter()
+                        .filter(|&i| args.passes_dates(catalog.records[i].date))
                         .map(|i| (i, 0))
                         .collect();
                     let lang = output_lang(cli, output);
@@ -146,11 +148,13 @@ pub fn run(cli: &Cli) -> Option<i32> {
                 Ok(c) => c,
                 Err(code) => return Some(code),
             };
-            match filters.or(&cli.filters).resolve(&catalog) {
+            let args = filters.or(&cli.filters);
+            match args.resolve(&catalog) {
                 Ok((kind, filters)) => {
                     let index = SearchIndex::new(&catalog);
                     let query = Query::parse(&query.join(" "));
-                    let rows = crate::query::records(&catalog, &index, &query, &filters, kind);
+                    let mut rows = crate::query::records(&catalog, &index, &query, &filters, kind);
+                    rows.retain(|&(i, _)| args.passes_dates(catalog.records[i].date));
                     let lang = output_lang(cli, output);
                     let code = emit(&render_list(
                         &catalog,

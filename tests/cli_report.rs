@@ -549,6 +549,106 @@ fn search_has_a_score_column_in_csv_tsv_and_json() {
     );
 }
 
+/// `--since`/`--until` take YYYY, YYYY-MM or YYYY-MM-DD on `list` and
+/// `search` (and before the command), compared with each record's date at
+/// the precision both have; undated records are left out.
+#[test]
+fn since_and_until_take_days_and_months() {
+    let all = array(&["list", "--format", "json"]);
+    // Dates as [year, month, day] with 0 for "not given".
+    let parts = |s: &str| -> Vec<u32> { s.split('-').map(|p| p.parse().unwrap()).collect() };
+    let cmp = |a: &str, b: &str| {
+        let (a, b) = (parts(a), parts(b));
+        a.iter()
+            .zip(&b)
+            .map(|(x, y)| x.cmp(y))
+            .find(|o| o.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    };
+    let expect = |since: Option<&str>, until: Option<&str>| -> Vec<String> {
+        all.iter()
+            .filter(|v| {
+                let Some(d) = v["date"].as_str() else {
+                    return false;
+                };
+                since.is_none_or(|s| cmp(d, s).is_ge()) && until.is_none_or(|u| cmp(d, u).is_le())
+            })
+            .map(|v| v["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    for (since, until) in [
+        (Some("2025-10"), None),
+        (Some("2025-10-31"), None),
+        (None, Some("2014-09-22")),
+        (Some("2014-09"), Some("2015-01")),
+        (Some("2025"), Some("2025")),
+    ] {
+        let mut args = vec!["list", "--format", "json"];
+        if let Some(s) = since {
+            args.extend(["--since", s]);
+        }
+        if let Some(u) = until {
+            args.extend(["--until", u]);
+        }
+        let got = ids(&array(&args));
+        let want = expect(since, until);
+        assert!(
+            !want.is_empty() && want.len() < all.len(),
+            "{since:?} {until:?}"
+        );
+        assert_eq!(got, want, "{since:?} {until:?}");
+    }
+    // Finer than the year: 30 October 2025 is a subset of 2025.
+    let day = ids(&array(&[
+        "list",
+        "--since",
+        "2025-10-30",
+        "--until",
+        "2025-10-30",
+        "--format",
+        "json",
+    ]));
+    let year = ids(&array(&[
+        "list", "--since", "2025", "--until", "2025", "--format", "json",
+    ]));
+    assert!(day.len() > 2 && day.len() < year.len(), "{day:?}");
+    assert!(day.contains(&"sdcp-2025".to_string()), "{day:?}");
+    // search, and the options given before the command.
+    let hits = array(&[
+        "search",
+        "defence",
+        "--since",
+        "2025-10-30",
+        "--format",
+        "json",
+    ]);
+    assert!(!hits.is_empty());
+    for v in &hits {
+        assert!(
+            cmp(v["date"].as_str().unwrap(), "2025-10-30").is_ge(),
+            "{v}"
+        );
+    }
+    assert_eq!(
+        ids(&array(&[
+            "--since",
+            "2025-10-30",
+            "search",
+            "defence",
+            "--format",
+            "json"
+        ])),
+        ids(&hits)
+    );
+    let out = accords(&["list", "--since", "2025-13"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("\"2025-13\" is not a date"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
 #[test]
 fn list_markdown_is_a_table() {
     let all = array(&["list", "--kind", "commitment", "--format", "json"]);
