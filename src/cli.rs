@@ -17,6 +17,7 @@ use crate::load::DEFAULT_MAX_SIZE;
 use crate::model::{Domain, Lang, PartialDate, Status};
 use crate::query;
 use crate::sanitize;
+use crate::sort::{Sort, SortKey};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -117,7 +118,9 @@ Filters combine: a record must pass every one given.",
   accords list --kind agreement --domain trade
   accords list --status in-force --format csv > in-force.csv
   accords list --party korea --domain cyber --domain space --format md
-  accords list --kind event --lang fr --format json"
+  accords list --kind event --lang fr --format json
+  accords list --kind agreement --sort in-force:desc --fields id,title,signed,in_force
+  accords list --since 2025-10 --format tsv | cut -f1"
     )]
     List {
         #[command(flatten)]
@@ -140,7 +143,9 @@ table, `[]` or the CSV header is still printed), 2 for bad arguments.",
   accords search gsoia
   accords search protec classif --format json
   accords search défense --kind commitment --lang fr
-  accords search 2026 --party coree --format csv"
+  accords search 2026 --party coree --format csv
+  accords search defence --sort date:desc --fields id,date,score
+  accords search gsoia > /dev/null && echo found"
     )]
     Search {
         /// The words to look for (quote them or not: several words must all match).
@@ -312,6 +317,53 @@ fn cmp_common(a: PartialDate, b: PartialDate) -> std::cmp::Ordering {
         .unwrap_or(std::cmp::Ordering::Equal)
 }
 
+/// `--sort`: [`Sort::parse`], with the closest key suggested and the keys
+/// offered to shell completions.
+#[derive(Debug, Clone, Copy)]
+struct SortParser;
+
+impl TypedValueParser for SortParser {
+    type Value = Sort;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Sort, clap::Error> {
+        let s = value.to_string_lossy();
+        Sort::parse(&s).map_err(|e| {
+            let names: Vec<&str> = SortKey::ALL.iter().map(|k| k.slug()).collect();
+            let field = s
+                .split(':')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_lowercase();
+            let hint = match crate::suggest::closest(&field, &names) {
+                Some(n) if e.starts_with("unknown sort field") => {
+                    format!("; did you mean \"{n}\"?")
+                }
+                _ => String::new(),
+            };
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!(
+                    "--sort: {}{hint}\n",
+                    sanitize::clean_line(&crate::wrap::truncate(&e, 200))
+                ),
+            )
+            .with_cmd(cmd)
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            SortKey::ALL.iter().map(|k| PossibleValue::new(k.slug())),
+        ))
+    }
+}
+
 /// `--since` and `--until`: a date (YYYY, YYYY-MM or YYYY-MM-DD), the
 /// value quoted cleaned and cut in the error.
 #[derive(Debug, Clone, Copy)]
@@ -419,6 +471,14 @@ pub struct Output {
     /// JSON keys the names in snake case.
     #[arg(long, value_name = "FIELD,...")]
     pub fields: Option<String>,
+
+    /// Sort by FIELD, ascending, or descending with `:desc`: relevance (the default: the
+    /// search's order, best first; for `list`, the browser's order), title (the short
+    /// title in --lang, case and accents ignored), date, status, signed, in-force (the
+    /// browser's `s` keys). Records without the value come last either way; ties keep
+    /// the relevance order.
+    #[arg(long, value_name = "FIELD[:desc]", value_parser = SortParser)]
+    pub sort: Option<Sort>,
 
     /// Language of titles, labels and headers; defaults to the global --lang,
     /// then the locale (LC_ALL, LC_MESSAGES, LANG), else English.

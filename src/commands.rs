@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Row};
 use crate::cli::{
     self, Cli, Command, Format, LangArg, Output, ReportFormat, ShowFormat, ShowLang, Stdout,
     shell_word,
@@ -81,6 +81,32 @@ fn render_list(
     }
 }
 
+/// `rows` in the order `--sort` asks for ([`crate::sort::sort_rows`],
+/// the browser's `s`), scores kept; unchanged without it.
+fn sorted(
+    catalog: &Catalog,
+    rows: Vec<(usize, u32)>,
+    output: &Output,
+    lang: Lang,
+) -> Vec<(usize, u32)> {
+    let Some(sort) = output.sort else {
+        return rows;
+    };
+    let mut score = vec![0; catalog.records.len()];
+    let mut list: Vec<Row> = rows
+        .iter()
+        .map(|&(i, s)| {
+            score[i] = s;
+            Row::Record(i)
+        })
+        .collect();
+    crate::sort::sort_rows(catalog, &mut list, sort, lang);
+    list.into_iter()
+        .filter_map(|r| catalog.row_record(r))
+        .map(|i| (i, score[i]))
+        .collect()
+}
+
 /// `--fields`, read; the error (an unknown field, with the closest name
 /// and the list) is said on stderr and gives exit code 2.
 fn parse_fields(output: &Output, scored: bool) -> Result<Option<Vec<Field>>, i32> {
@@ -120,6 +146,7 @@ pub fn run(cli: &Cli) -> Option<i32> {
                         .map(|i| (i, 0))
                         .collect();
                     let lang = output_lang(cli, output);
+                    let rows = sorted(&catalog, rows, output, lang);
                     emit(&render_list(
                         &catalog,
                         &rows,
@@ -156,6 +183,7 @@ pub fn run(cli: &Cli) -> Option<i32> {
                     let mut rows = crate::query::records(&catalog, &index, &query, &filters, kind);
                     rows.retain(|&(i, _)| args.passes_dates(catalog.records[i].date));
                     let lang = output_lang(cli, output);
+                    let rows = sorted(&catalog, rows, output, lang);
                     let code = emit(&render_list(
                         &catalog,
                         &rows,

@@ -649,6 +649,128 @@ fn since_and_until_take_days_and_months() {
     );
 }
 
+/// `--sort FIELD[:desc]` on `list` and `search`, with the browser's keys:
+/// records without the value last either way, ties in relevance order.
+#[test]
+fn sort_orders_list_and_search_by_the_browsers_keys() {
+    let sorted_by = |args: &[&str], key: &str| -> Vec<(String, Option<String>)> {
+        let fields = format!("id,{key}");
+        let mut a = args.to_vec();
+        a.extend(["--fields", &fields, "--format", "json"]);
+        array(&a)
+            .iter()
+            .map(|v| {
+                (
+                    v["id"].as_str().unwrap().to_string(),
+                    v[key.replace('-', "_").as_str()]
+                        .as_str()
+                        .map(str::to_string),
+                )
+            })
+            .collect()
+    };
+    let check = |rows: &[(String, Option<String>)], desc: bool| {
+        let given: Vec<&String> = rows.iter().filter_map(|r| r.1.as_ref()).collect();
+        assert!(given.len() > 3, "{rows:?}");
+        // Every value before every missing one.
+        assert!(
+            rows[..given.len()].iter().all(|r| r.1.is_some()),
+            "{rows:?}"
+        );
+        for w in given.windows(2) {
+            // ISO dates in full or in part sort as strings, a year before its months.
+            assert!(if desc { w[0] >= w[1] } else { w[0] <= w[1] }, "{rows:?}");
+        }
+    };
+    let agreements = ["list", "--kind", "agreement"];
+    for key in ["in-force", "signed", "date"] {
+        check(
+            &sorted_by(&[&agreements[..], &["--sort", key]].concat(), key),
+            false,
+        );
+        let desc = format!("{key}:desc");
+        check(
+            &sorted_by(&[&agreements[..], &["--sort", &desc]].concat(), key),
+            true,
+        );
+    }
+    let newest = sorted_by(
+        &["list", "--kind", "agreement", "--sort", "in-force:desc"],
+        "in_force",
+    );
+    let oldest = sorted_by(
+        &["list", "--kind", "agreement", "--sort", "in_force"],
+        "in_force",
+    );
+    assert_ne!(newest[0].0, oldest[0].0);
+    // Titles: the short title in --lang, case and accents ignored.
+    let titles: Vec<String> = array(&[
+        "list", "--sort", "title", "--lang", "fr", "--format", "json",
+    ])
+    .iter()
+    .map(|v| v["short"]["fr"].as_str().unwrap().to_lowercase())
+    .collect();
+    let folded: Vec<String> = titles.iter().map(|t| accords::search::fold(t)).collect();
+    assert!(folded.windows(2).all(|w| w[0] <= w[1]), "{folded:?}");
+    // search: relevance is its own order, reversed by :desc; another key
+    // reorders the hits and keeps their scores.
+    let hits = array(&["search", "defence", "--format", "json"]);
+    let mut reversed = array(&[
+        "search",
+        "defence",
+        "--sort",
+        "relevance:desc",
+        "--format",
+        "json",
+    ]);
+    reversed.reverse();
+    assert_eq!(hits, reversed);
+    assert_eq!(
+        hits,
+        array(&[
+            "search",
+            "defence",
+            "--sort",
+            "relevance",
+            "--format",
+            "json"
+        ])
+    );
+    let by_date = array(&[
+        "search",
+        "defence",
+        "--sort",
+        "date:desc",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(by_date.len(), hits.len());
+    assert_ne!(ids(&by_date), ids(&hits));
+    for v in &by_date {
+        let same = hits.iter().find(|h| h["id"] == v["id"]).unwrap();
+        assert_eq!(v["score"], same["score"]);
+    }
+    let dates: Vec<&str> = by_date.iter().filter_map(|v| v["date"].as_str()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+    // The table and CSV follow it too.
+    let table = ok(&["list", "--kind", "agreement", "--sort", "in-force:desc"]);
+    assert!(
+        table
+            .lines()
+            .nth(2)
+            .unwrap()
+            .starts_with(&format!("{} ", newest[0].0))
+    );
+    // Unknown keys and directions: exit 2, the keys listed, the closest one.
+    let out = accords(&["list", "--sort", "titel"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("unknown sort field \"titel\" (one of: relevance, title, date, status, signed, in-force); did you mean \"title\"?"), "{err}");
+    let out = accords(&["search", "x", "--sort", "date:up"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("unknown sort direction \"up\""));
+}
+
 #[test]
 fn list_markdown_is_a_table() {
     let all = array(&["list", "--kind", "commitment", "--format", "json"]);
