@@ -14,9 +14,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::catalog::{Catalog, Kind};
 use crate::config::{self, Config};
 use crate::load::DEFAULT_MAX_SIZE;
-use crate::model::{Domain, Lang, Status};
+use crate::model::{Domain, Lang, PartialDate, Status};
 use crate::query;
 use crate::sanitize;
+use crate::sort::{Sort, SortKey};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -40,8 +41,8 @@ Without a command, opens the browser on the embedded Canada–Republic of Korea 
   accords completions bash > ~/.local/share/bash-completion/completions/accords
   accords man > accords.1
 
-Exit codes: 0 success, 1 the dataset has errors (or `show` or `open` got an unknown id, \
-or `open` a source it cannot open), \
+Exit codes: 0 success, 1 the dataset has errors (or `search` matched nothing, \
+`show` or `open` got an unknown or ambiguous name, or `open` a source it cannot open), \
 2 a file could not be read or the arguments are wrong."
 )]
 pub struct Cli {
@@ -117,7 +118,9 @@ Filters combine: a record must pass every one given.",
   accords list --kind agreement --domain trade
   accords list --status in-force --format csv > in-force.csv
   accords list --party korea --domain cyber --domain space --format md
-  accords list --kind event --lang fr --format json"
+  accords list --kind event --lang fr --format json
+  accords list --kind agreement --sort in-force:desc --fields id,title,signed,in_force
+  accords list --since 2025-10 --format tsv | cut -f1"
     )]
     List {
         #[command(flatten)]
@@ -133,12 +136,16 @@ Ids, titles, short titles, aliases, party names, domains, statuses, dates and \
 summaries are searched in both languages at once, ignoring case and accents. \
 Every word must match (as a whole word, a prefix, inside a word, or with a \
 missing letter in titles). Matches of every kind are ranked together by \
-score, best first; equal scores keep the list order.",
+score, best first; equal scores keep the list order.\n\n\
+Exit code: 0 when a record matches, 1 when none does (as grep; the empty \
+table, `[]` or the CSV header is still printed), 2 for bad arguments.",
         after_help = "Examples:
   accords search gsoia
   accords search protec classif --format json
   accords search défense --kind commitment --lang fr
-  accords search 2026 --party coree --format csv"
+  accords search 2026 --party coree --format csv
+  accords search defence --sort date:desc --fields id,date,score
+  accords search gsoia > /dev/null && echo found"
     )]
     Search {
         /// The words to look for (quote them or not: several words must all match).
@@ -155,14 +162,20 @@ score, best first; equal scores keep the list order.",
         long_about = "Print one record in full: every field, the summary, the status history, \
 the certainty notes (caveats), the sources and the related records (with their ids \
 and titles), in French and English.\n\n\
-An unknown id exits with code 1 and suggests close ids.",
+The record is named by its id (in any case), an alias (GSOIA, CKFTA) or a \
+registry number (E100527, \"CTS 1966 No. 26\"), when that names one record; \
+an event carrying the alias of the record it is about gives way to it. A \
+name several records share exits with code 1 and lists their ids; an \
+unknown one exits with code 1 and suggests close ids.",
         after_help = "Examples:
   accords show gsoia
-  accords show gsoia --lang en
+  accords show GSOIA --lang en
+  accords show E100527
   accords show sdcp-2025 --format json"
     )]
     Show {
-        /// The record's id, as `accords list` prints it (e.g. gsoia).
+        /// The record's id, as `accords list` prints it (gsoia), in any case; or an
+        /// alias (CKFTA) or registry number (E100527) that names one record.
         #[arg(value_name = "ID")]
         id: String,
         /// Language of the document: fr, en, or both as two sections [default: both,
@@ -181,10 +194,11 @@ The source is the first of the record's sources, or the one --source names by it
 number in `accords show ID` (and in the browser's detail view). The browser is the \
 first program of $BROWSER (a `:`-separated list) that starts, else xdg-open, else \
 open; it is run directly, never through a shell, and only http(s) addresses are \
-opened.\n\n\
+opened. The record is named as `accords show` takes it: an id in any \
+case, an alias or a registry number.\n\n\
 The address is printed on stdout in every case. When no program can open it, \
 stderr says so and the exit code is still 0: the address is there to open by hand. \
-An unknown id, a source number out of range, a source without an address or with \
+An unknown or ambiguous name, a source number out of range, a source without an address or with \
 an address that is not http(s) exit with code 1.",
         after_help = "Examples:
   accords open gsoia
@@ -192,7 +206,8 @@ an address that is not http(s) exit with code 1.",
   BROWSER=w3m accords open ckfta"
     )]
     Open {
-        /// The record's id, as `accords list` prints it (e.g. gsoia).
+        /// The record, named as `accords show` takes it: an id in any case, an
+        /// alias or a registry number.
         #[arg(value_name = "ID")]
         id: String,
         /// The source's number, from 1, as `accords show ID` numbers them [default: 1].
@@ -278,13 +293,104 @@ pub struct FilterArgs {
     #[arg(long, value_name = "PARTY")]
     pub party: Vec<String>,
 
-    /// Only records dated this year or later (events and status changes by their own date).
-    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(0..=9999))]
-    pub since: Option<i32>,
+    /// Only records dated on or after DATE: YYYY, YYYY-MM or YYYY-MM-DD (`list` and
+    /// `search` by the record's date, compared at the precision both dates have, so a
+    /// record dated 2025 passes --since 2025-10; the browser by the year, and on its
+    /// timeline each entry by its own date). Undated records do not pass.
+    #[arg(long, value_name = "DATE", value_parser = DateParser)]
+    pub since: Option<PartialDate>,
 
-    /// Only records dated this year or earlier.
-    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(0..=9999))]
-    pub until: Option<i32>,
+    /// Only records dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; see --since).
+    #[arg(long, value_name = "DATE", value_parser = DateParser)]
+    pub until: Option<PartialDate>,
+}
+
+/// Orders two dates at the precision both have: `2025` and `2025-10` are
+/// equal, `2025-09-15` comes before `2025-10`.
+fn cmp_common(a: PartialDate, b: PartialDate) -> std::cmp::Ordering {
+    let parts = |d: PartialDate| [Some(d.year), d.month.map(i32::from), d.day.map(i32::from)];
+    parts(a)
+        .into_iter()
+        .zip(parts(b))
+        .map_while(|(x, y)| Some(x?.cmp(&y?)))
+        .find(|o| o.is_ne())
+        .unwrap_or(std::cmp::Ordering::Equal)
+}
+
+/// `--sort`: [`Sort::parse`], with the closest key suggested and the keys
+/// offered to shell completions.
+#[derive(Debug, Clone, Copy)]
+struct SortParser;
+
+impl TypedValueParser for SortParser {
+    type Value = Sort;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Sort, clap::Error> {
+        let s = value.to_string_lossy();
+        Sort::parse(&s).map_err(|e| {
+            let names: Vec<&str> = SortKey::ALL.iter().map(|k| k.slug()).collect();
+            let field = s
+                .split(':')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_lowercase();
+            let hint = match crate::suggest::closest(&field, &names) {
+                Some(n) if e.starts_with("unknown sort field") => {
+                    format!("; did you mean \"{n}\"?")
+                }
+                _ => String::new(),
+            };
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!(
+                    "--sort: {}{hint}\n",
+                    sanitize::clean_line(&crate::wrap::truncate(&e, 200))
+                ),
+            )
+            .with_cmd(cmd)
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            SortKey::ALL.iter().map(|k| PossibleValue::new(k.slug())),
+        ))
+    }
+}
+
+/// `--since` and `--until`: a date (YYYY, YYYY-MM or YYYY-MM-DD), the
+/// value quoted cleaned and cut in the error.
+#[derive(Debug, Clone, Copy)]
+struct DateParser;
+
+impl TypedValueParser for DateParser {
+    type Value = PartialDate;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<PartialDate, clap::Error> {
+        let s = value.to_string_lossy();
+        PartialDate::parse(s.trim()).map_err(|_| {
+            let name = arg.map(|a| format!("--{}", a.get_id())).unwrap_or_default();
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!(
+                    "{name}: \"{}\" is not a date; dates are YYYY, YYYY-MM or YYYY-MM-DD (2025, 2025-10, 2025-10-30), and real ones\n",
+                    sanitize::clean_line(&crate::wrap::truncate(&s, 60)),
+                ),
+            )
+            .with_cmd(cmd)
+        })
+    }
 }
 
 impl FilterArgs {
@@ -302,6 +408,23 @@ impl FilterArgs {
             since: self.since.or(outer.since),
             until: self.until.or(outer.until),
         }
+    }
+
+    /// Whether a record dated `date` passes `--since` and `--until` at
+    /// their full precision ([`query::Filters`] holds their years only):
+    /// compared at the precision both dates have, so that a record dated
+    /// by its year alone passes a bound inside that year; undated records
+    /// fail when a bound is given. `list` and `search` apply it on top of
+    /// the filters.
+    pub fn passes_dates(&self, date: Option<PartialDate>) -> bool {
+        use std::cmp::Ordering::{Greater, Less};
+        if self.since.is_none() && self.until.is_none() {
+            return true;
+        }
+        date.is_some_and(|d| {
+            self.since.is_none_or(|s| cmp_common(d, s) != Less)
+                && self.until.is_none_or(|u| cmp_common(d, u) != Greater)
+        })
     }
 
     /// The kind asked for and the [`query::Filters`] these arguments
@@ -325,8 +448,8 @@ impl FilterArgs {
                 statuses,
                 parties,
                 forms: Vec::new(),
-                from_year: self.since,
-                to_year: self.until,
+                from_year: self.since.map(|d| d.year),
+                to_year: self.until.map(|d| d.year),
             },
         ))
     }
@@ -335,10 +458,27 @@ impl FilterArgs {
 /// The output options of `list` and `search`.
 #[derive(Debug, Clone, Args)]
 pub struct Output {
-    /// Output format: an aligned table fitted to the terminal (100 columns when
-    /// piped), a JSON array, CSV (RFC 4180, with a header row) or a Markdown table.
+    /// Output format: an aligned table fitted to the width (COLUMNS, else the terminal's,
+    /// else 100; ids never cut when piped), a JSON array, CSV (RFC 4180 quoting, \n line
+    /// ends, a header row), TSV or a Markdown table.
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
+
+    /// The columns, in this order, separated by commas (every format): id, kind, date,
+    /// status, form, title, short, domains, parties, canada-e, cts, unts, kr-treaty,
+    /// numbers, signed, approved, in-force, terminated, replaced, sources, url, caveat, and
+    /// score (search only). `_` may stand for `-` (in_force). CSV headers are these names,
+    /// JSON keys the names in snake case.
+    #[arg(long, value_name = "FIELD,...")]
+    pub fields: Option<String>,
+
+    /// Sort by FIELD, ascending, or descending with `:desc`: relevance (the default: the
+    /// search's order, best first; for `list`, the browser's order), title (the short
+    /// title in --lang, case and accents ignored), date, status, signed, in-force (the
+    /// browser's `s` keys). Records without the value come last either way; ties keep
+    /// the relevance order.
+    #[arg(long, value_name = "FIELD[:desc]", value_parser = SortParser)]
+    pub sort: Option<Sort>,
 
     /// Language of titles, labels and headers; defaults to the global --lang,
     /// then the locale (LC_ALL, LC_MESSAGES, LANG), else English.
@@ -354,7 +494,7 @@ pub enum ReportFormat {
     /// domains, parties, numbers, sources, caveat.
     Json,
     /// Comma-separated values with a header row: id, kind, date, status, form, title,
-    /// domains, parties, canada-e, cts, unts, kr-treaty, sources, url.
+    /// domains, parties, canada-e, cts, unts, kr-treaty, sources, url (and score for search).
     Csv,
     /// Tab-separated values: the CSV columns, separated by tabs.
     Tsv,
@@ -736,6 +876,59 @@ mod tests {
         assert_eq!(parse_status("signé"), Some(Status::Signed));
         assert_eq!(parse_status("warp"), None);
         assert_eq!(parse_status(""), None);
+    }
+
+    #[test]
+    fn date_bounds_compare_at_the_precision_both_dates_have() {
+        let d = |s: &str| PartialDate::parse(s).unwrap();
+        let args = |since: Option<&str>, until: Option<&str>| FilterArgs {
+            since: since.map(d),
+            until: until.map(d),
+            ..FilterArgs::default()
+        };
+        let oct = args(Some("2025-10"), None);
+        assert!(oct.passes_dates(Some(d("2025-10-30"))));
+        assert!(oct.passes_dates(Some(d("2025-10"))));
+        assert!(
+            oct.passes_dates(Some(d("2025"))),
+            "may be in October or later"
+        );
+        assert!(oct.passes_dates(Some(d("2026-01-01"))));
+        assert!(!oct.passes_dates(Some(d("2025-09-30"))));
+        assert!(!oct.passes_dates(Some(d("2024"))));
+        assert!(!oct.passes_dates(None));
+        let day = args(Some("2025-10-30"), Some("2025-10-30"));
+        assert!(day.passes_dates(Some(d("2025-10-30"))));
+        assert!(!day.passes_dates(Some(d("2025-10-29"))));
+        assert!(!day.passes_dates(Some(d("2025-10-31"))));
+        let until = args(None, Some("2014-09"));
+        assert!(until.passes_dates(Some(d("2014-09-22"))));
+        assert!(!until.passes_dates(Some(d("2014-10-01"))));
+        assert!(args(None, None).passes_dates(None));
+        // The years go to query::Filters.
+        let c = crate::output::json::tests::corpus();
+        let (_, f) = args(Some("2014-09"), Some("2025-10-30"))
+            .resolve(&c)
+            .unwrap();
+        assert_eq!((f.from_year, f.to_year), (Some(2014), Some(2025)));
+    }
+
+    #[test]
+    fn dates_are_refused_with_what_a_date_is() {
+        for bad in ["2025-13", "25", "2025-02-30", "2025/10", "x\u{1b}[31m"] {
+            let e = <Cli as Parser>::try_parse_from(["accords", "list", "--since", bad])
+                .unwrap_err()
+                .render()
+                .to_string();
+            assert!(
+                e.contains("is not a date; dates are YYYY, YYYY-MM or YYYY-MM-DD"),
+                "{e}"
+            );
+            assert!(!e.contains('\u{1b}'), "{e}");
+        }
+        let cli =
+            <Cli as Parser>::try_parse_from(["accords", "--until", "2024-06", "list"]).unwrap();
+        assert_eq!(cli.filters.until, PartialDate::parse("2024-06").ok());
     }
 
     #[test]

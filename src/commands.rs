@@ -7,14 +7,16 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Row};
 use crate::cli::{
     self, Cli, Command, Format, LangArg, Output, ReportFormat, ShowFormat, ShowLang, Stdout,
     shell_word,
 };
 use crate::diagnostic::Diagnostic;
 use crate::model::Lang;
-use crate::output::{self, csv::Separator, table::truncate};
+use crate::output::fields::Field;
+use crate::output::table::{Layout, truncate};
+use crate::output::{self, csv::Separator};
 use crate::pipeline::{self, Progress, check_dataset_with};
 use crate::sanitize;
 use crate::search::{Query, SearchIndex};
@@ -43,28 +45,82 @@ fn output_lang(cli: &Cli, output: &Output) -> Lang {
         .map_or_else(|| cli.language(&cli.config()), LangArg::lang)
 }
 
+/// `rows` (records and scores; `scored`: from `search`) in the format
+/// asked for, with the columns of `--fields` when given. `search` adds a
+/// `score` column to CSV and TSV, and a `score` key to JSON.
 fn render_list(
     catalog: &Catalog,
     rows: &[(usize, u32)],
     scored: bool,
     output: &Output,
+    fields: Option<&[Field]>,
     lang: Lang,
 ) -> String {
-    let ids: Vec<usize> = rows.iter().map(|r| r.0).collect();
+    let mut csv_default = Field::CSV.to_vec();
+    if scored {
+        csv_default.push(Field::Score);
+    }
+    let csv_fields = fields.unwrap_or(&csv_default);
     match output.format {
         ReportFormat::Table => {
-            output::table::table(catalog, &ids, lang, output::table::output_width())
+            output::table::fields(catalog, rows, fields, lang, Layout::for_stdout())
         }
-        ReportFormat::Json => {
-            let rows: Vec<(usize, Option<u32>)> = rows
-                .iter()
-                .map(|&(i, s)| (i, scored.then_some(s)))
-                .collect();
-            output::json::records(catalog, &rows)
+        ReportFormat::Json => match fields {
+            Some(f) => output::json::fields(catalog, rows, f),
+            None => {
+                let rows: Vec<(usize, Option<u32>)> = rows
+                    .iter()
+                    .map(|&(i, s)| (i, scored.then_some(s)))
+                    .collect();
+                output::json::records(catalog, &rows)
+            }
+        },
+        ReportFormat::Csv => output::csv::fields(catalog, rows, csv_fields, lang, Separator::Comma),
+        ReportFormat::Tsv => output::csv::fields(catalog, rows, csv_fields, lang, Separator::Tab),
+        ReportFormat::Md => output::markdown::fields(catalog, rows, fields, lang),
+    }
+}
+
+/// `rows` in the order `--sort` asks for ([`crate::sort::sort_rows`],
+/// the browser's `s`), scores kept; unchanged without it.
+fn sorted(
+    catalog: &Catalog,
+    rows: Vec<(usize, u32)>,
+    output: &Output,
+    lang: Lang,
+) -> Vec<(usize, u32)> {
+    let Some(sort) = output.sort else {
+        return rows;
+    };
+    let mut score = vec![0; catalog.records.len()];
+    let mut list: Vec<Row> = rows
+        .iter()
+        .map(|&(i, s)| {
+            score[i] = s;
+            Row::Record(i)
+        })
+        .collect();
+    crate::sort::sort_rows(catalog, &mut list, sort, lang);
+    list.into_iter()
+        .filter_map(|r| catalog.row_record(r))
+        .map(|i| (i, score[i]))
+        .collect()
+}
+
+/// `--fields`, read; the error (an unknown field, with the closest name
+/// and the list) is said on stderr and gives exit code 2.
+fn parse_fields(output: &Output, scored: bool) -> Result<Option<Vec<Field>>, i32> {
+    match output
+        .fields
+        .as_deref()
+        .map(|f| Field::parse_list(f, scored))
+    {
+        None => Ok(None),
+        Some(Ok(f)) => Ok(Some(f)),
+        Some(Err(e)) => {
+            cli::say(&format!("accords: {e}"));
+            Err(2)
         }
-        ReportFormat::Csv => output::csv::records(catalog, &ids, lang, Separator::Comma),
-        ReportFormat::Tsv => output::csv::records(catalog, &ids, lang, Separator::Tab),
-        ReportFormat::Md => output::markdown::records(catalog, &ids, lang),
     }
 }
 
@@ -73,18 +129,32 @@ fn render_list(
 pub fn run(cli: &Cli) -> Option<i32> {
     let code = match cli.command.as_ref()? {
         Command::List { filters, output } => {
+            let fields = match parse_fields(output, false) {
+                Ok(f) => f,
+                Err(code) => return Some(code),
+            };
             let catalog = match open(cli) {
                 Ok(c) => c,
                 Err(code) => return Some(code),
             };
-            match filters.or(&cli.filters).resolve(&catalog) {
+            let args = filters.or(&cli.filters);
+            match args.resolve(&catalog) {
                 Ok((kind, filters)) => {
                     let rows: Vec<(usize, u32)> = crate::query::list(&catalog, &filters, kind)
                         .into_iter()
+                        .filter(|&i| args.passes_dates(catalog.records[i].date))
                         .map(|i| (i, 0))
                         .collect();
                     let lang = output_lang(cli, output);
-                    emit(&render_list(&catalog, &rows, false, output, lang))
+                    let rows = sorted(&catalog, rows, output, lang);
+                    emit(&render_list(
+                        &catalog,
+                        &rows,
+                        false,
+                        output,
+                        fields.as_deref(),
+                        lang,
+                    ))
                 }
                 Err(e) => {
                     cli::say(&format!("accords: {e}"));
@@ -97,17 +167,34 @@ pub fn run(cli: &Cli) -> Option<i32> {
             filters,
             output,
         } => {
+            let fields = match parse_fields(output, true) {
+                Ok(f) => f,
+                Err(code) => return Some(code),
+            };
             let catalog = match open(cli) {
                 Ok(c) => c,
                 Err(code) => return Some(code),
             };
-            match filters.or(&cli.filters).resolve(&catalog) {
+            let args = filters.or(&cli.filters);
+            match args.resolve(&catalog) {
                 Ok((kind, filters)) => {
                     let index = SearchIndex::new(&catalog);
                     let query = Query::parse(&query.join(" "));
-                    let rows = crate::query::records(&catalog, &index, &query, &filters, kind);
+                    let mut rows = crate::query::records(&catalog, &index, &query, &filters, kind);
+                    rows.retain(|&(i, _)| args.passes_dates(catalog.records[i].date));
                     let lang = output_lang(cli, output);
-                    emit(&render_list(&catalog, &rows, true, output, lang))
+                    let rows = sorted(&catalog, rows, output, lang);
+                    let code = emit(&render_list(
+                        &catalog,
+                        &rows,
+                        true,
+                        output,
+                        fields.as_deref(),
+                        lang,
+                    ));
+                    // As grep: 1 when nothing matches (the empty table,
+                    // `[]` or the header row is still printed).
+                    if rows.is_empty() { code.max(1) } else { code }
                 }
                 Err(e) => {
                     cli::say(&format!("accords: {e}"));
@@ -125,8 +212,8 @@ pub fn run(cli: &Cli) -> Option<i32> {
                 Some(LangArg::En) => ShowLang::En,
                 None => ShowLang::Both,
             });
-            match catalog.get(id) {
-                Some(i) => emit(&match format {
+            match find(cli, &catalog, id) {
+                Ok(i) => emit(&match format {
                     ShowFormat::Md => output::markdown::show(
                         &catalog,
                         i,
@@ -138,7 +225,7 @@ pub fn run(cli: &Cli) -> Option<i32> {
                     ),
                     ShowFormat::Json => output::json::show(&catalog, i),
                 }),
-                None => unknown_id(&catalog, id),
+                Err(code) => code,
             }
         }
         Command::Open { id, source } => {
@@ -146,9 +233,9 @@ pub fn run(cli: &Cli) -> Option<i32> {
                 Ok(c) => c,
                 Err(code) => return Some(code),
             };
-            match catalog.get(id) {
-                Some(i) => open_source(&catalog, i, source.unwrap_or(1) as usize),
-                None => unknown_id(&catalog, id),
+            match find(cli, &catalog, id) {
+                Ok(i) => open_source(&catalog, i, source.unwrap_or(1) as usize),
+                Err(code) => code,
             }
         }
         Command::Completions { shell } => emit(&crate::man::completions(*shell)),
@@ -171,12 +258,48 @@ pub fn run(cli: &Cli) -> Option<i32> {
     Some(code)
 }
 
+/// The record `name` stands for ([`crate::suggest::lookup`]: an id in any
+/// case, an alias, a registry number), or, having said why on stderr, exit
+/// code 1: no record has that name (close ids suggested), or several do
+/// (their ids and titles listed).
+fn find(cli: &Cli, catalog: &Catalog, name: &str) -> Result<usize, i32> {
+    use crate::suggest::Lookup;
+    match crate::suggest::lookup(catalog, name) {
+        Lookup::One(i) => Ok(i),
+        Lookup::Unknown => Err(unknown_id(catalog, name)),
+        Lookup::Ambiguous(v) => {
+            let lang = cli.language(&cli.config());
+            let width = |f: &dyn Fn(usize) -> usize| v.iter().map(|&i| f(i)).max().unwrap_or(0);
+            let id_w = width(&|i| catalog.records[i].id.chars().count());
+            let kind_w = width(&|i| catalog.records[i].kind.label(lang).chars().count());
+            let mut text = format!(
+                "accords: \"{}\" names {} records; give one of their ids:",
+                crate::sanitize::clean_line(&truncate(name, 60)),
+                v.len()
+            );
+            for &i in &v {
+                let r = &catalog.records[i];
+                text.push_str(&format!(
+                    "\n  {:id_w$}  {:kind_w$}  {}",
+                    r.id,
+                    r.kind.label(lang),
+                    r.short().get(lang)
+                ));
+            }
+            cli::say(&text);
+            Err(1)
+        }
+    }
+}
+
 /// Says that no record has the id `id`, with close ids; returns exit code 1.
 fn unknown_id(catalog: &Catalog, id: &str) -> i32 {
     let index = SearchIndex::new(catalog);
     let close = crate::suggest::suggest_ids(catalog, &index, id, 6);
     let id = crate::sanitize::clean_line(id);
-    cli::say(&format!("accords: no record has the id \"{id}\""));
+    cli::say(&format!(
+        "accords: no record has the id, alias or registry number \"{id}\""
+    ));
     if !close.is_empty() {
         cli::say(&format!("  did you mean: {}", close.join(", ")));
     }

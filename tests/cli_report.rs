@@ -8,10 +8,18 @@ use std::process::{Command, Output};
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
-/// Runs the binary with stdout and stderr piped, in an English locale.
+/// Runs the binary with stdout and stderr piped, in an English locale,
+/// `COLUMNS` unset.
 fn accords(args: &[&str]) -> Output {
+    accords_env(args, &[])
+}
+
+/// [`accords`] with these variables set.
+fn accords_env(args: &[&str], vars: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_accords"))
         .args(args)
+        .env_remove("COLUMNS")
+        .envs(vars.iter().copied())
         .env_remove("NO_COLOR")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
@@ -121,6 +129,57 @@ fn list_table_fits_100_columns_when_piped() {
         assert_eq!(lines.len(), all.len() + 2);
         assert!(lines[2].starts_with(&all[0]));
     }
+}
+
+/// Written to a pipe, the table never cuts an id (the old one cut the
+/// ten longest at 100 columns) and follows `COLUMNS` when it is set; an
+/// unusable `COLUMNS` is ignored.
+#[test]
+fn piped_tables_keep_whole_ids_and_follow_columns() {
+    let all = ids(&array(&["list", "--format", "json"]));
+    let longest = all.iter().map(|id| id.width()).max().unwrap();
+    assert!(longest > 28, "the corpus has long ids ({longest})");
+    let table = |columns: Option<&str>| {
+        let vars: Vec<(&str, &str)> = columns.map(|c| ("COLUMNS", c)).into_iter().collect();
+        let out = accords_env(&["list"], &vars);
+        assert!(out.status.success(), "{columns:?}");
+        text(&out.stdout)
+    };
+    for (columns, width) in [
+        (None, 100),
+        (Some("30"), 30),
+        (Some("60"), 60),
+        (Some("80"), 80),
+        (Some("140"), 140),
+        (Some(" 220 "), 220),
+        (Some("0"), 100),
+        (Some("wide"), 100),
+        (Some(""), 100),
+    ] {
+        let out = table(columns);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), all.len() + 2, "{columns:?}");
+        for (line, id) in lines[2..].iter().zip(&all) {
+            let first = line.split("  ").next().unwrap();
+            assert_eq!(first, id, "{columns:?}: {line}");
+        }
+        let max = lines.iter().map(|l| l.width()).max().unwrap();
+        // Cut after the ids, with a … to say so.
+        assert!(max <= width.max(longest + 3), "{columns:?}: {max}");
+        if (60..=100).contains(&width) {
+            assert!(max > width - 5, "{columns:?}: the width is used ({max})");
+        }
+    }
+    assert_ne!(table(Some("140")), table(None));
+    assert_eq!(table(Some("100")), table(None));
+    // Wide enough, the registry numbers come back.
+    assert!(
+        table(Some("220"))
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with("numbers")
+    );
 }
 
 #[test]
@@ -256,7 +315,9 @@ fn list_party_accepts_an_id_or_a_folded_name() {
 fn list_csv_parses_with_a_header_and_one_row_per_record() {
     let all = array(&["list", "--format", "json"]);
     let out = ok(&["list", "--format", "csv", "--lang", "fr"]);
-    assert!(out.ends_with("\r\n"), "RFC 4180 line ends");
+    // Lines end with \n (awk, cut, pandas), never \r\n.
+    assert!(out.ends_with("\n") && !out.contains('\r'), "\\n line ends");
+    assert_eq!(out.lines().count(), all.len() + 1);
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     let header: Vec<String> = reader
         .headers()
@@ -324,6 +385,390 @@ fn list_tsv_has_the_csv_columns() {
             .unwrap()
             .starts_with("gsoia\t")
     );
+}
+
+/// `--fields` picks the columns, in its order, in every format; unknown
+/// names are refused with the closest one and the list.
+#[test]
+fn fields_choose_the_columns_of_every_format() {
+    let base = ["list", "--kind", "agreement"];
+    let with = |fields: &str, format: &str| {
+        let mut a = base.to_vec();
+        a.extend(["--fields", fields, "--format", format]);
+        ok(&a)
+    };
+    let agreements = array(&["list", "--kind", "agreement", "--format", "json"]);
+    let f = "id,title,signed,in_force";
+
+    // CSV and TSV: the names as the header, the same rows.
+    let csv_out = with(f, "csv");
+    let mut reader = csv::Reader::from_reader(csv_out.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        ["id", "title", "signed", "in-force"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), agreements.len());
+    let tsv_rows: Vec<csv::StringRecord> = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .from_reader(with(f, "tsv").as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(rows, tsv_rows);
+
+    // JSON: only these keys, in this order, the dates as `show` has them.
+    let raw = with(f, "json");
+    // The first object holds each key's first occurrence.
+    let at = |k: &str| raw.find(&format!("\"{k}\"")).unwrap_or(usize::MAX);
+    assert!(at("id") < at("title") && at("title") < at("signed") && at("signed") < at("in_force"));
+    let picked: Vec<Value> = serde_json::from_str(&raw).unwrap();
+    let mut in_force = 0;
+    for ((row, v), full) in rows.iter().zip(&picked).zip(&agreements) {
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        assert_eq!(keys.len(), 4, "{v}");
+        assert_eq!(v["id"], full["id"]);
+        assert_eq!(v["title"], full["title"]);
+        assert_eq!(&row[0], v["id"].as_str().unwrap());
+        assert_eq!(&row[1], full["title"]["en"].as_str().unwrap());
+        let id = v["id"].as_str().unwrap();
+        let show = json(&["show", id, "--format", "json"]);
+        for (col, key) in [(2, "signed"), (3, "in_force")] {
+            let date = show["dates"][key]["date"].as_str();
+            assert_eq!(v[key].as_str(), date, "{id} {key}");
+            assert_eq!(&row[col], date.unwrap_or(""), "{id} {key}");
+        }
+        in_force += usize::from(v["in_force"].is_string());
+    }
+    assert!(in_force > 5, "{in_force} agreements in force");
+    let gsoia = picked.iter().find(|v| v["id"] == "gsoia").unwrap();
+    assert_eq!(gsoia["signed"], "2026-02-25");
+
+    // The table and Markdown: localized headers, the columns asked for.
+    let md = with(f, "md");
+    assert!(
+        md.starts_with("| id | title | signed | in force |\n|---|---|---|---|\n"),
+        "{md}"
+    );
+    assert_eq!(md.lines().count(), agreements.len() + 2);
+    let table = with(f, "table");
+    let header: Vec<&str> = table
+        .lines()
+        .next()
+        .unwrap()
+        .split("  ")
+        .filter(|s| !s.is_empty())
+        .map(str::trim)
+        .collect();
+    assert_eq!(header, ["id", "title", "signed", "in force"]);
+    assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with("gsoia ") && l.contains("2026-02-25"))
+    );
+    let fr = ok(&[
+        "list",
+        "--kind",
+        "agreement",
+        "--fields",
+        "in-force,id",
+        "--lang",
+        "fr",
+    ]);
+    assert!(fr.starts_with("en vigueur  id"), "{fr}");
+    // Any name, any order, repeated.
+    let v = array(&[
+        "list",
+        "--fields",
+        "url,caveat,numbers,kr_treaty,id,id",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v[0].as_object().unwrap().len(), 5);
+
+    // Unknown names: exit 2, the closest name and the list, nothing on stdout.
+    for format in ["table", "csv", "json", "md", "tsv"] {
+        let out = accords(&["list", "--fields", "id,titel", "--format", format]);
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        assert!(out.stdout.is_empty());
+        let err = text(&out.stderr);
+        assert!(
+            err.starts_with("accords: unknown field \"titel\"; did you mean \"title\"? the fields are: id, kind, date,"),
+            "{err}"
+        );
+    }
+    let out = accords(&["list", "--fields", "id,score"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("\"score\" is only for `accords search`"));
+    let out = accords(&["search", "gsoia", "--fields", "colour"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("caveat, score\n"));
+}
+
+/// `search` writes its score as a last CSV and TSV column and a JSON key;
+/// `list` has none.
+#[test]
+fn search_has_a_score_column_in_csv_tsv_and_json() {
+    let hits = array(&["search", "defence", "--format", "json"]);
+    assert!(hits.len() > 10);
+    for (format, sep) in [("csv", b','), ("tsv", b'\t')] {
+        let out = ok(&["search", "defence", "--format", format]);
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(sep)
+            .from_reader(out.as_bytes());
+        let header = reader.headers().unwrap().clone();
+        assert_eq!(header.len(), 15);
+        assert_eq!(&header[14], "score");
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), hits.len());
+        for (row, v) in rows.iter().zip(&hits) {
+            assert_eq!(&row[0], v["id"].as_str().unwrap());
+            assert_eq!(
+                row[14].parse::<u64>().unwrap(),
+                v["score"].as_u64().unwrap()
+            );
+        }
+    }
+    let scores: Vec<u64> = hits.iter().map(|v| v["score"].as_u64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first");
+    assert!(scores[0] > *scores.last().unwrap());
+    let picked = ok(&[
+        "search", "defence", "--fields", "score,id", "--format", "csv",
+    ]);
+    assert!(picked.starts_with(&format!(
+        "score,id\n{},{}\n",
+        scores[0],
+        hits[0]["id"].as_str().unwrap()
+    )));
+    assert!(
+        !ok(&["list", "--format", "csv"])
+            .lines()
+            .next()
+            .unwrap()
+            .contains("score")
+    );
+}
+
+/// `--since`/`--until` take YYYY, YYYY-MM or YYYY-MM-DD on `list` and
+/// `search` (and before the command), compared with each record's date at
+/// the precision both have; undated records are left out.
+#[test]
+fn since_and_until_take_days_and_months() {
+    let all = array(&["list", "--format", "json"]);
+    // Dates as [year, month, day] with 0 for "not given".
+    let parts = |s: &str| -> Vec<u32> { s.split('-').map(|p| p.parse().unwrap()).collect() };
+    let cmp = |a: &str, b: &str| {
+        let (a, b) = (parts(a), parts(b));
+        a.iter()
+            .zip(&b)
+            .map(|(x, y)| x.cmp(y))
+            .find(|o| o.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    };
+    let expect = |since: Option<&str>, until: Option<&str>| -> Vec<String> {
+        all.iter()
+            .filter(|v| {
+                let Some(d) = v["date"].as_str() else {
+                    return false;
+                };
+                since.is_none_or(|s| cmp(d, s).is_ge()) && until.is_none_or(|u| cmp(d, u).is_le())
+            })
+            .map(|v| v["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    for (since, until) in [
+        (Some("2025-10"), None),
+        (Some("2025-10-31"), None),
+        (None, Some("2014-09-22")),
+        (Some("2014-09"), Some("2015-01")),
+        (Some("2025"), Some("2025")),
+    ] {
+        let mut args = vec!["list", "--format", "json"];
+        if let Some(s) = since {
+            args.extend(["--since", s]);
+        }
+        if let Some(u) = until {
+            args.extend(["--until", u]);
+        }
+        let got = ids(&array(&args));
+        let want = expect(since, until);
+        assert!(
+            !want.is_empty() && want.len() < all.len(),
+            "{since:?} {until:?}"
+        );
+        assert_eq!(got, want, "{since:?} {until:?}");
+    }
+    // Finer than the year: 30 October 2025 is a subset of 2025.
+    let day = ids(&array(&[
+        "list",
+        "--since",
+        "2025-10-30",
+        "--until",
+        "2025-10-30",
+        "--format",
+        "json",
+    ]));
+    let year = ids(&array(&[
+        "list", "--since", "2025", "--until", "2025", "--format", "json",
+    ]));
+    assert!(day.len() > 2 && day.len() < year.len(), "{day:?}");
+    assert!(day.contains(&"sdcp-2025".to_string()), "{day:?}");
+    // search, and the options given before the command.
+    let hits = array(&[
+        "search",
+        "defence",
+        "--since",
+        "2025-10-30",
+        "--format",
+        "json",
+    ]);
+    assert!(!hits.is_empty());
+    for v in &hits {
+        assert!(
+            cmp(v["date"].as_str().unwrap(), "2025-10-30").is_ge(),
+            "{v}"
+        );
+    }
+    assert_eq!(
+        ids(&array(&[
+            "--since",
+            "2025-10-30",
+            "search",
+            "defence",
+            "--format",
+            "json"
+        ])),
+        ids(&hits)
+    );
+    let out = accords(&["list", "--since", "2025-13"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("\"2025-13\" is not a date"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+/// `--sort FIELD[:desc]` on `list` and `search`, with the browser's keys:
+/// records without the value last either way, ties in relevance order.
+#[test]
+fn sort_orders_list_and_search_by_the_browsers_keys() {
+    let sorted_by = |args: &[&str], key: &str| -> Vec<(String, Option<String>)> {
+        let fields = format!("id,{key}");
+        let mut a = args.to_vec();
+        a.extend(["--fields", &fields, "--format", "json"]);
+        array(&a)
+            .iter()
+            .map(|v| {
+                (
+                    v["id"].as_str().unwrap().to_string(),
+                    v[key.replace('-', "_").as_str()]
+                        .as_str()
+                        .map(str::to_string),
+                )
+            })
+            .collect()
+    };
+    let check = |rows: &[(String, Option<String>)], desc: bool| {
+        let given: Vec<&String> = rows.iter().filter_map(|r| r.1.as_ref()).collect();
+        assert!(given.len() > 3, "{rows:?}");
+        // Every value before every missing one.
+        assert!(
+            rows[..given.len()].iter().all(|r| r.1.is_some()),
+            "{rows:?}"
+        );
+        for w in given.windows(2) {
+            // ISO dates in full or in part sort as strings, a year before its months.
+            assert!(if desc { w[0] >= w[1] } else { w[0] <= w[1] }, "{rows:?}");
+        }
+    };
+    let agreements = ["list", "--kind", "agreement"];
+    for key in ["in-force", "signed", "date"] {
+        check(
+            &sorted_by(&[&agreements[..], &["--sort", key]].concat(), key),
+            false,
+        );
+        let desc = format!("{key}:desc");
+        check(
+            &sorted_by(&[&agreements[..], &["--sort", &desc]].concat(), key),
+            true,
+        );
+    }
+    let newest = sorted_by(
+        &["list", "--kind", "agreement", "--sort", "in-force:desc"],
+        "in_force",
+    );
+    let oldest = sorted_by(
+        &["list", "--kind", "agreement", "--sort", "in_force"],
+        "in_force",
+    );
+    assert_ne!(newest[0].0, oldest[0].0);
+    // Titles: the short title in --lang, case and accents ignored.
+    let titles: Vec<String> = array(&[
+        "list", "--sort", "title", "--lang", "fr", "--format", "json",
+    ])
+    .iter()
+    .map(|v| v["short"]["fr"].as_str().unwrap().to_lowercase())
+    .collect();
+    let folded: Vec<String> = titles.iter().map(|t| accords::search::fold(t)).collect();
+    assert!(folded.windows(2).all(|w| w[0] <= w[1]), "{folded:?}");
+    // search: relevance is its own order, reversed by :desc; another key
+    // reorders the hits and keeps their scores.
+    let hits = array(&["search", "defence", "--format", "json"]);
+    let mut reversed = array(&[
+        "search",
+        "defence",
+        "--sort",
+        "relevance:desc",
+        "--format",
+        "json",
+    ]);
+    reversed.reverse();
+    assert_eq!(hits, reversed);
+    assert_eq!(
+        hits,
+        array(&[
+            "search",
+            "defence",
+            "--sort",
+            "relevance",
+            "--format",
+            "json"
+        ])
+    );
+    let by_date = array(&[
+        "search",
+        "defence",
+        "--sort",
+        "date:desc",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(by_date.len(), hits.len());
+    assert_ne!(ids(&by_date), ids(&hits));
+    for v in &by_date {
+        let same = hits.iter().find(|h| h["id"] == v["id"]).unwrap();
+        assert_eq!(v["score"], same["score"]);
+    }
+    let dates: Vec<&str> = by_date.iter().filter_map(|v| v["date"].as_str()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+    // The table and CSV follow it too.
+    let table = ok(&["list", "--kind", "agreement", "--sort", "in-force:desc"]);
+    assert!(
+        table
+            .lines()
+            .nth(2)
+            .unwrap()
+            .starts_with(&format!("{} ", newest[0].0))
+    );
+    // Unknown keys and directions: exit 2, the keys listed, the closest one.
+    let out = accords(&["list", "--sort", "titel"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("unknown sort field \"titel\" (one of: relevance, title, date, status, signed, in-force); did you mean \"title\"?"), "{err}");
+    let out = accords(&["search", "x", "--sort", "date:up"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("unknown sort direction \"up\""));
 }
 
 #[test]
@@ -426,7 +871,7 @@ fn every_list_format_agrees_on_an_empty_result() {
     );
     assert_eq!(
         with("csv"),
-        "id,kind,date,status,form,title,domains,parties,canada-e,cts,unts,kr-treaty,sources,url\r\n"
+        "id,kind,date,status,form,title,domains,parties,canada-e,cts,unts,kr-treaty,sources,url\n"
     );
     assert_eq!(with("md").lines().count(), 2);
     assert_eq!(with("table").lines().count(), 2);
@@ -504,7 +949,36 @@ fn search_applies_the_filters_and_every_format() {
         ok(&["search", "gsoia", "--format", "md"]).lines().count(),
         n + 2
     );
-    assert_eq!(array(&["search", "zzzzqqq", "--format", "json"]).len(), 0);
+}
+
+/// As grep: 1 when nothing matches (the empty output is still printed), 0
+/// when something does; a filter that removes every hit is "nothing".
+#[test]
+fn search_exits_1_when_nothing_matches() {
+    for (args, code, stdout) in [
+        (&["search", "zzzzqqq", "--format", "json"][..], 1, "[]\n"),
+        (
+            &["search", "zzzzqqq", "--format", "csv"],
+            1,
+            "id,kind,date,status,form,title,domains,parties,canada-e,cts,unts,kr-treaty,sources,url,score\n",
+        ),
+        (
+            &["search", "gsoia", "--kind", "event", "--status", "in-force"],
+            1,
+            "",
+        ),
+        (&["search", "gsoia", "--format", "json"], 0, ""),
+    ] {
+        let out = accords(args);
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        assert!(text(&out.stdout).starts_with(stdout), "{args:?}");
+        assert!(out.stderr.is_empty(), "{args:?}: {}", text(&out.stderr));
+    }
+    let out = accords(&["search", "zzzzqqq"]);
+    assert_eq!(text(&out.stdout).lines().count(), 2, "header and rule");
+    let help = ok(&["search", "--help"]);
+    assert!(help.contains("1 when none does"), "{help}");
+    assert!(ok(&["--help"]).contains("`search` matched nothing"));
 }
 
 // --- show ------------------------------------------------------------------
@@ -691,13 +1165,79 @@ fn show_markdown_in_one_language_or_both() {
     }
 }
 
+/// `show` takes an id in any case, an alias or a registry number when it
+/// names one record; the record's events, which carry its aliases, give
+/// way to it.
+#[test]
+fn show_finds_a_record_by_id_in_any_case_alias_or_number() {
+    for (name, id) in [
+        ("GSOIA", "gsoia"),
+        ("Gsoia", "gsoia"),
+        ("CKFTA", "ckfta"),
+        ("ALECC", "ckfta"),
+        ("EV-2023-04-GSOIA-TALKS", "ev-2023-04-gsoia-talks"),
+    ] {
+        assert_eq!(
+            json(&["show", name, "--format", "json"])["id"],
+            id,
+            "{name}"
+        );
+    }
+    let by_number = json(&["show", "E100527", "--format", "json"]);
+    let numbers = by_number["numbers"].as_array().unwrap();
+    assert!(
+        numbers.iter().any(|n| n["value"] == "E100527"),
+        "{by_number}"
+    );
+    let id = by_number["id"].as_str().unwrap();
+    for name in ["e100527", "CTS 1966 No. 26", "RTC 1966 n° 26"] {
+        assert_eq!(
+            json(&["show", name, "--format", "json"])["id"],
+            id,
+            "{name}"
+        );
+    }
+    assert_eq!(
+        ok(&["show", "GSOIA", "--lang", "en"]),
+        ok(&["show", "gsoia", "--lang", "en"])
+    );
+}
+
+/// An alias several records share: exit 1, their ids and titles listed,
+/// nothing on stdout.
+#[test]
+fn show_an_ambiguous_alias_lists_the_records_it_names() {
+    let out = accords(&["show", "CSP"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("accords: \"CSP\" names 3 records; give one of their ids:\n"),
+        "{err}"
+    );
+    for id in [
+        "csp-2022",
+        "csp-action-plan-2024",
+        "cm-2026-csp-action-plan-update",
+    ] {
+        assert!(err.contains(&format!("\n  {id} ")), "{id}: {err}");
+    }
+    assert!(err.contains("Comprehensive Strategic Partnership"), "{err}");
+    let out = accords(&["show", "mou", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("\"mou\" names "));
+}
+
 #[test]
 fn show_unknown_id_exits_1_with_suggestions() {
     let out = accords(&["show", "nope"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
     let err = text(&out.stderr);
-    assert!(err.contains("no record has the id \"nope\""), "{err}");
+    assert!(
+        err.contains("no record has the id, alias or registry number \"nope\""),
+        "{err}"
+    );
     assert!(err.contains("accords search nope"), "{err}");
 
     let out = accords(&["show", "gsoi"]);
@@ -989,6 +1529,12 @@ fn open_starts_the_browser_on_the_source_and_prints_its_address() {
     assert!(eighth.starts_with("https://qazinform.com/"));
     assert_eq!(text(&out.stdout), format!("{eighth}\n"));
     assert_eq!(opened(&dir), eighth);
+    // An alias, in any case, as `show` takes it.
+    std::fs::remove_file(dir.join("opened")).unwrap();
+    let out = open_with(&dir, &["open", "GSOIA", "--source", "8"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{eighth}\n"));
+    assert_eq!(opened(&dir), eighth);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -1007,8 +1553,13 @@ fn open_prints_the_address_when_no_browser_starts() {
 #[test]
 fn open_refuses_what_it_cannot_open() {
     let dir = browser_dir("refused");
-    let cases: [(&[&str], i32, &str); 5] = [
-        (&["open", "nope"], 1, "no record has the id \"nope\""),
+    let cases: [(&[&str], i32, &str); 6] = [
+        (
+            &["open", "nope"],
+            1,
+            "no record has the id, alias or registry number \"nope\"",
+        ),
+        (&["open", "CSP"], 1, "\"CSP\" names 3 records"),
         (
             &["open", "gsoia", "--source", "15"],
             1,

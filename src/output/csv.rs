@@ -1,5 +1,7 @@
-//! CSV and TSV, written through the `csv` crate (RFC 4180 quoting, CRLF
-//! line ends): one header row of English column names, then one row per
+//! CSV and TSV, written through the `csv` crate (RFC 4180 quoting, `\n`
+//! line ends, which awk, cut, `sort` and pandas expect; RFC 4180's CRLF
+//! would leave a `\r` on the last field of every line for them; a CR or LF
+//! inside a field is quoted either way): one header row of English column names, then one row per
 //! record or timeline entry, values as slugs (`in-force`, `agreement`),
 //! lists inside a cell separated by `;`. Titles and notes are in the
 //! language asked for.
@@ -10,9 +12,10 @@
 
 use std::borrow::Cow;
 
-use super::{date_str, entry_what, form_slug, kind_slug, status_slug};
+use super::entry_what;
+use super::fields::Field;
 use crate::catalog::Catalog;
-use crate::model::{Lang, NumberSystem};
+use crate::model::Lang;
 
 /// Comma-separated (CSV) or tab-separated (TSV) values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +68,7 @@ impl Table {
                 Separator::Comma => b',',
                 Separator::Tab => b'\t',
             })
-            .terminator(::csv::Terminator::CRLF)
+            .terminator(::csv::Terminator::Any(b'\n'))
             .from_writer(Vec::new());
         // Writing to a Vec cannot fail.
         let _ = writer.write_record(header);
@@ -91,45 +94,37 @@ impl Table {
 /// (as the register writes it; empty when none), its sources (ids) and the
 /// address of its first source.
 pub fn record_row(catalog: &Catalog, i: usize, lang: Lang) -> Vec<String> {
-    let r = &catalog.records[i];
-    let join = |v: Vec<&str>| v.join(";");
-    let mut cells = vec![
-        r.id.clone(),
-        kind_slug(r.kind).to_string(),
-        date_str(catalog, i),
-        r.status.map(status_slug).unwrap_or_default().to_string(),
-        r.form.map(form_slug).unwrap_or_default().to_string(),
-        r.title.get(lang).to_string(),
-        join(r.domains.iter().map(|d| d.slug()).collect()),
-        join(
-            crate::query::record_parties(catalog, i)
-                .iter()
-                .map(|&p| catalog.parties[p].id.as_str())
-                .collect(),
-        ),
-    ];
-    cells.extend(NumberSystem::ALL.map(|n| r.number(n).unwrap_or_default().to_string()));
-    cells.push(join(
-        r.sources
-            .iter()
-            .map(|&s| catalog.sources[s].id.as_str())
-            .collect(),
-    ));
-    cells.push(
-        r.sources
-            .first()
-            .and_then(|&s| catalog.sources[s].url.clone())
-            .unwrap_or_default(),
-    );
-    cells
+    Field::CSV
+        .iter()
+        .map(|f| f.slug_value(catalog, i, 0, lang))
+        .collect()
 }
 
 /// Records (indices into `catalog.records`), one row each under the
 /// [`RECORD_COLUMNS`] header.
 pub fn records(catalog: &Catalog, rows: &[usize], lang: Lang, sep: Separator) -> String {
-    let mut t = Table::new(sep, &RECORD_COLUMNS);
-    for &i in rows {
-        t.row(&record_row(catalog, i, lang));
+    let rows: Vec<(usize, u32)> = rows.iter().map(|&i| (i, 0)).collect();
+    fields(catalog, &rows, &Field::CSV, lang, sep)
+}
+
+/// Records and their scores, one row each with the columns `fields`
+/// names, under a header of their names (`list`/`search --fields`;
+/// `search` without it: [`Field::CSV`] then `score`).
+pub fn fields(
+    catalog: &Catalog,
+    rows: &[(usize, u32)],
+    fields: &[Field],
+    lang: Lang,
+    sep: Separator,
+) -> String {
+    let header: Vec<&str> = fields.iter().map(|f| f.name()).collect();
+    let mut t = Table::new(sep, &header);
+    for &(i, score) in rows {
+        let cells: Vec<String> = fields
+            .iter()
+            .map(|f| f.slug_value(catalog, i, score, lang))
+            .collect();
+        t.row(&cells);
     }
     t.finish()
 }
@@ -169,8 +164,8 @@ mod tests {
         let mut t = Table::new(Separator::Comma, &["x", "y"]);
         t.row(&[s, "end"]);
         let text = t.finish();
-        let row = text.strip_prefix("x,y\r\n").unwrap();
-        row.strip_suffix(",end\r\n").unwrap().to_string()
+        let row = text.strip_prefix("x,y\n").unwrap();
+        row.strip_suffix(",end\n").unwrap().to_string()
     }
 
     #[test]
@@ -197,10 +192,17 @@ mod tests {
         assert_eq!(one("2025-01-01"), "2025-01-01");
     }
 
+    /// The header names and [`Field::CSV`] agree.
+    #[test]
+    fn record_columns_are_the_csv_fields() {
+        let names: Vec<&str> = Field::CSV.iter().map(|f| f.name()).collect();
+        assert_eq!(names, RECORD_COLUMNS);
+    }
+
     #[test]
     fn tsv_separates_with_tabs() {
         let mut t = Table::new(Separator::Tab, &["a", "b"]);
         t.row(&["x, y", "tab\there"]);
-        assert_eq!(t.finish(), "a\tb\r\nx, y\t\"tab\there\"\r\n");
+        assert_eq!(t.finish(), "a\tb\nx, y\t\"tab\there\"\n");
     }
 }

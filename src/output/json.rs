@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::fields::Field;
 use super::{certainty_slug, entry_what, form_slug, kind_slug, rel_slug, status_slug};
 use crate::catalog::{Catalog, FieldLabel};
 use crate::model::{NumberSystem, Source, Step, Text};
@@ -168,6 +169,73 @@ pub fn records(catalog: &Catalog, rows: &[(usize, Option<u32>)]) -> String {
     let items: Vec<RecordJson> = rows
         .iter()
         .map(|&(i, score)| record_json(catalog, i, score))
+        .collect();
+    to_json(&items)
+}
+
+/// One record with the fields `--fields` names, keyed by
+/// [`Field::json_key`] in that order.
+struct Picked<'a> {
+    pairs: Vec<(&'static str, Cell<'a>)>,
+}
+
+impl Serialize for Picked<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.pairs.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+/// A field's value in JSON: a text keeps its `{fr, en, native}` order.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Cell<'a> {
+    Text(TextJson<'a>),
+    Value(serde_json::Value),
+}
+
+/// Field `f` of record `i` in JSON, as [`record_json`] writes the fields
+/// it has (texts as `{fr, en, native}`, lists as arrays, `null` when there
+/// is none); step dates, register numbers and the address as strings or
+/// `null`; the score as a number.
+fn field_json(catalog: &Catalog, i: usize, score: u32, f: Field) -> Cell<'_> {
+    use serde_json::{Value, json};
+    let r = &catalog.records[i];
+    Cell::Value(match f {
+        Field::Title => return Cell::Text(text_json(&r.title)),
+        Field::Short => return Cell::Text(text_json(r.short())),
+        Field::Id => json!(r.id),
+        Field::Kind => json!(kind_slug(r.kind)),
+        Field::Status => json!(r.status.map(status_slug)),
+        Field::Form => json!(r.form.map(form_slug)),
+        Field::Domains => json!(r.domains.iter().map(|d| d.slug()).collect::<Vec<_>>()),
+        Field::Parties => json!(super::fields::parties(catalog, i)),
+        Field::Numbers => Value::Array(
+            r.numbers()
+                .iter()
+                .map(|n| json!({"system": n.system.slug(), "value": n.value}))
+                .collect(),
+        ),
+        Field::Sources => json!(super::fields::sources(catalog, i)),
+        Field::Caveat => json!(r.has_caveat()),
+        Field::Score => json!(score),
+        f => match f.plain(catalog, i, score) {
+            s if s.is_empty() => Value::Null,
+            s => Value::String(s),
+        },
+    })
+}
+
+/// A JSON array of objects with only the keys `fields` names, in that
+/// order (`list`/`search --fields`); see [`field_json`].
+pub fn fields(catalog: &Catalog, rows: &[(usize, u32)], fields: &[Field]) -> String {
+    let items: Vec<Picked> = rows
+        .iter()
+        .map(|&(i, score)| Picked {
+            pairs: fields
+                .iter()
+                .map(|&f| (f.json_key(), field_json(catalog, i, score, f)))
+                .collect(),
+        })
         .collect();
     to_json(&items)
 }

@@ -4,8 +4,9 @@
 
 use std::fmt::Write as _;
 
+use super::entry_what;
+use super::fields::Field;
 use super::json::step_of;
-use super::{date_str, entry_what, numbers_cell};
 use crate::catalog::{Catalog, Record};
 use crate::model::{Lang, tr};
 
@@ -66,41 +67,37 @@ fn md_code(s: &str) -> String {
 /// A Markdown table: id, kind, date, status, title (full, in `lang`),
 /// domains and, when a row has registry numbers, the numbers as cited.
 pub fn records(catalog: &Catalog, rows: &[usize], lang: Lang) -> String {
-    let numbered = rows
-        .iter()
-        .any(|&i| !catalog.records[i].numbers().is_empty());
-    let mut out = format!(
-        "| id | {} | date | {} | {} | {} |",
-        tr(lang, "type", "kind"),
-        tr(lang, "statut", "status"),
-        tr(lang, "titre", "title"),
-        tr(lang, "domaines", "domains"),
-    );
-    if numbered {
-        let _ = write!(out, " {} |", tr(lang, "numéros", "numbers"));
-    }
-    out.push_str("\n|---|---|---|---|---|---|");
-    if numbered {
-        out.push_str("---|");
-    }
-    out.push('\n');
-    for &i in rows {
-        let r = &catalog.records[i];
-        let domains: Vec<&str> = r.domains.iter().map(|d| d.label(lang)).collect();
-        let _ = write!(
-            out,
-            "| {} | {} | {} | {} | {} | {} |",
-            escape(&r.id),
-            r.kind.label(lang),
-            date_str(catalog, i),
-            r.status.map(|s| s.label(lang)).unwrap_or(""),
-            escape(r.title.get(lang)),
-            escape(&domains.join(", ")),
-        );
-        if numbered {
-            let _ = write!(out, " {} |", escape(&numbers_cell(r, lang)));
+    let rows: Vec<(usize, u32)> = rows.iter().map(|&i| (i, 0)).collect();
+    fields(catalog, &rows, None, lang)
+}
+
+/// A Markdown table of records and their scores with the columns `fields`
+/// names, or those of [`records`] when `None`; labels in `lang`, the title
+/// in full, every cell escaped.
+pub fn fields(
+    catalog: &Catalog,
+    rows: &[(usize, u32)],
+    fields: Option<&[Field]>,
+    lang: Lang,
+) -> String {
+    let columns = match fields {
+        Some(f) => f.to_vec(),
+        None => {
+            let ids: Vec<usize> = rows.iter().map(|r| r.0).collect();
+            super::table::default_fields(catalog, &ids)
         }
-        out.push('\n');
+    };
+    let header: Vec<&str> = columns.iter().map(|f| f.header(lang)).collect();
+    let mut out = row(&header);
+    out.push('|');
+    out.push_str(&"---|".repeat(columns.len()));
+    out.push('\n');
+    for &(i, score) in rows {
+        let cells: Vec<String> = columns
+            .iter()
+            .map(|f| f.human_value(catalog, i, score, lang, ", ", false))
+            .collect();
+        out.push_str(&row(&cells));
     }
     out
 }

@@ -18,6 +18,7 @@
 
 pub mod citation;
 pub mod csv;
+pub mod fields;
 pub mod json;
 pub mod markdown;
 pub mod table;
