@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
@@ -18,7 +19,7 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     if let Some(c) = &app.command {
-        draw_command_line(frame, area, app, &c.text, theme);
+        draw_command_line(frame, area, &c.text, theme);
         return;
     }
     if let Some(f) = app.find.as_ref().filter(|f| f.editing) {
@@ -124,41 +125,60 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// The query line while typing: the prompt, as much of the query's end as
-/// fits (the cursor is always at its end, so a long query scrolls left),
-/// and on the right a notice or "searching…" when there is room.
-fn draw_query_line(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let prompt = "/ ";
-    let note = match (&app.notice, app.search_running) {
-        (Some(notice), _) => Some(notice_text(notice, app.lang)),
-        (None, Some(_)) => Some(tr(app.lang, "recherche…", "searching…").to_string()),
-        (None, None) => None,
-    };
-    // The query's room: the line less the prompt and the cursor's cell.
-    let mut room = (area.width as usize).saturating_sub(prompt.len() + 1);
-    let note = note.filter(|n| n.width() + 1 + MIN_QUERY_ROOM <= room);
-    if let Some(n) = &note {
+/// A line being typed: `prompt`, as much of `text`'s end as fits (the
+/// cursor is always at its end, so a long text scrolls left), and `note`
+/// on the right when there is room for it beside at least
+/// [`MIN_QUERY_ROOM`] columns of text.
+fn draw_input_line(
+    frame: &mut Frame,
+    area: Rect,
+    prompt: &str,
+    text: &str,
+    note: Option<(String, Style)>,
+    theme: &Theme,
+) {
+    // The text's room: the line less the prompt and the cursor's cell.
+    let mut room = (area.width as usize).saturating_sub(prompt.width() + 1);
+    let note = note.filter(|(n, _)| !n.is_empty() && n.width() + 1 + MIN_QUERY_ROOM <= room);
+    if let Some((n, _)) = &note {
         room -= n.width() + 1;
     }
-    let shown = query_tail(&app.query, room);
-    let cursor = area.x as usize + prompt.len() + shown.width();
+    let shown = query_tail(text, room);
+    let cursor = area.x as usize + prompt.width() + shown.width();
     let line = Line::from(vec![
-        Span::styled(prompt, theme.input),
+        Span::styled(prompt.to_string(), theme.input),
         Span::styled(shown, theme.input),
     ]);
     frame.render_widget(Paragraph::new(line), area);
-    if let Some(n) = note {
+    if let Some((n, style)) = note {
         let w = n.width() as u16;
         let at = Rect {
             x: area.x + area.width - w,
             width: w,
             ..area
         };
-        frame.render_widget(Paragraph::new(Span::styled(n, theme.dim)), at);
+        frame.render_widget(Paragraph::new(Span::styled(n, style)), at);
     }
     if cursor < (area.x + area.width) as usize {
         frame.set_cursor_position(Position::new(cursor as u16, area.y));
     }
+}
+
+/// The query line while typing, with a notice or "searching…" on the right.
+fn draw_query_line(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let note = match (&app.notice, app.search_running) {
+        (Some(notice), _) => Some(notice_text(notice, app.lang)),
+        (None, Some(_)) => Some(tr(app.lang, "recherche…", "searching…").to_string()),
+        (None, None) => None,
+    };
+    draw_input_line(
+        frame,
+        area,
+        "/ ",
+        &app.query,
+        note.map(|n| (n, theme.dim)),
+        theme,
+    );
 }
 
 /// "3/7" (the current match of how many), "7" before `n` is pressed, or
@@ -171,47 +191,20 @@ fn find_count(f: &Find, lang: Lang) -> String {
     }
 }
 
-/// The find line while typing a word to find in the page: its prompt, the
-/// word (its end, as the query line does) and the count on the right.
+/// The find line while typing a word to find in the page, the count on
+/// the right.
 fn draw_find_line(frame: &mut Frame, area: Rect, app: &App, f: &Find, theme: &Theme) {
     let prompt = tr(app.lang, "/ dans la fiche\u{a0}: ", "/ in page: ");
-    let count = if f.query.is_empty() {
-        String::new()
-    } else {
-        find_count(f, app.lang)
-    };
-    let room = (area.width as usize).saturating_sub(prompt.width() + 1 + count.width() + 1);
-    let shown = query_tail(&f.query, room);
-    let cursor = area.x as usize + prompt.width() + shown.width();
-    frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(prompt, theme.input),
-            Span::styled(shown, theme.input),
-        ])),
-        area,
-    );
-    if !count.is_empty() && count.width() < area.width as usize {
-        let w = count.width() as u16;
-        let at = Rect {
-            x: area.x + area.width - w,
-            width: w,
-            ..area
-        };
-        frame.render_widget(Paragraph::new(Span::styled(count, theme.title)), at);
-    }
-    if cursor < (area.x + area.width) as usize {
-        frame.set_cursor_position(Position::new(cursor as u16, area.y));
-    }
+    let count = (!f.query.is_empty()).then(|| (find_count(f, app.lang), theme.title));
+    draw_input_line(frame, area, prompt, &f.query, count, theme);
 }
 
 /// The command line: `:` and what is typed; on the right, the commands
 /// that fit the name being typed, or what the command takes.
-fn draw_command_line(frame: &mut Frame, area: Rect, _app: &App, text: &str, theme: &Theme) {
-    let prompt = ":";
+fn draw_command_line(frame: &mut Frame, area: Rect, text: &str, theme: &Theme) {
     let name = text.split(' ').next().unwrap_or_default();
     let help = if text.contains(' ') {
-        COMMANDS
-            .iter()
+        (COMMANDS.iter())
             .find(|(n, _)| *n == name)
             .map(|(n, args)| format!("{n} {args}"))
             .unwrap_or_default()
@@ -222,32 +215,7 @@ fn draw_command_line(frame: &mut Frame, area: Rect, _app: &App, text: &str, them
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let mut room = (area.width as usize).saturating_sub(prompt.len() + 1);
-    let help = (help.width() + 2 + MIN_QUERY_ROOM <= room).then_some(help);
-    if let Some(h) = &help {
-        room -= h.width() + 2;
-    }
-    let shown = query_tail(text, room);
-    let cursor = area.x as usize + prompt.len() + shown.width();
-    frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(prompt, theme.input),
-            Span::styled(shown, theme.input),
-        ])),
-        area,
-    );
-    if let Some(h) = help.filter(|h| !h.is_empty()) {
-        let w = h.width() as u16;
-        let at = Rect {
-            x: area.x + area.width - w,
-            width: w,
-            ..area
-        };
-        frame.render_widget(Paragraph::new(Span::styled(h, theme.dim)), at);
-    }
-    if cursor < (area.x + area.width) as usize {
-        frame.set_cursor_position(Position::new(cursor as u16, area.y));
-    }
+    draw_input_line(frame, area, ":", text, Some((help, theme.dim)), theme);
 }
 
 /// Columns kept for the query before a note may share its line.
