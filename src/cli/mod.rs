@@ -4,11 +4,13 @@
 //! ([`Stdout`], [`say`]). Opening a dataset is `pipeline`'s; running a
 //! command, `commands`'.
 
+mod values;
+mod write;
+
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::PathBuf;
 
-use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::builder::PossibleValuesParser;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{Catalog, Kind};
@@ -16,8 +18,11 @@ use crate::config::{self, Config};
 use crate::load::DEFAULT_MAX_SIZE;
 use crate::model::{Domain, Lang, PartialDate, Status};
 use crate::query;
-use crate::sanitize;
-use crate::sort::{Sort, SortKey};
+use crate::sort::Sort;
+
+pub use values::parse_status;
+use values::*;
+pub use write::{Stdout, WriteFailed, print_clap, say, shell_word};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -305,94 +310,6 @@ pub struct FilterArgs {
     pub until: Option<PartialDate>,
 }
 
-/// Orders two dates at the precision both have: `2025` and `2025-10` are
-/// equal, `2025-09-15` comes before `2025-10`.
-fn cmp_common(a: PartialDate, b: PartialDate) -> std::cmp::Ordering {
-    let parts = |d: PartialDate| [Some(d.year), d.month.map(i32::from), d.day.map(i32::from)];
-    parts(a)
-        .into_iter()
-        .zip(parts(b))
-        .map_while(|(x, y)| Some(x?.cmp(&y?)))
-        .find(|o| o.is_ne())
-        .unwrap_or(std::cmp::Ordering::Equal)
-}
-
-/// `--sort`: [`Sort::parse`], with the closest key suggested and the keys
-/// offered to shell completions.
-#[derive(Debug, Clone, Copy)]
-struct SortParser;
-
-impl TypedValueParser for SortParser {
-    type Value = Sort;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        _arg: Option<&clap::Arg>,
-        value: &std::ffi::OsStr,
-    ) -> Result<Sort, clap::Error> {
-        let s = value.to_string_lossy();
-        Sort::parse(&s).map_err(|e| {
-            let names: Vec<&str> = SortKey::ALL.iter().map(|k| k.slug()).collect();
-            let field = s
-                .split(':')
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_lowercase();
-            let hint = match crate::suggest::closest(&field, &names) {
-                Some(n) if e.starts_with("unknown sort field") => {
-                    format!("; did you mean \"{n}\"?")
-                }
-                _ => String::new(),
-            };
-            clap::Error::raw(
-                clap::error::ErrorKind::InvalidValue,
-                format!(
-                    "--sort: {}{hint}\n",
-                    sanitize::clean_line(&crate::wrap::truncate(&e, 200))
-                ),
-            )
-            .with_cmd(cmd)
-        })
-    }
-
-    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        Some(Box::new(
-            SortKey::ALL.iter().map(|k| PossibleValue::new(k.slug())),
-        ))
-    }
-}
-
-/// `--since` and `--until`: a date (YYYY, YYYY-MM or YYYY-MM-DD), the
-/// value quoted cleaned and cut in the error.
-#[derive(Debug, Clone, Copy)]
-struct DateParser;
-
-impl TypedValueParser for DateParser {
-    type Value = PartialDate;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&clap::Arg>,
-        value: &std::ffi::OsStr,
-    ) -> Result<PartialDate, clap::Error> {
-        let s = value.to_string_lossy();
-        PartialDate::parse(s.trim()).map_err(|_| {
-            let name = arg.map(|a| format!("--{}", a.get_id())).unwrap_or_default();
-            clap::Error::raw(
-                clap::error::ErrorKind::InvalidValue,
-                format!(
-                    "{name}: \"{}\" is not a date; dates are YYYY, YYYY-MM or YYYY-MM-DD (2025, 2025-10, 2025-10-30), and real ones\n",
-                    sanitize::clean_line(&crate::wrap::truncate(&s, 60)),
-                ),
-            )
-            .with_cmd(cmd)
-        })
-    }
-}
-
 impl FilterArgs {
     /// These filters, each one not given taken from `outer` (the options
     /// given before the command: `accords --domain trade list`).
@@ -549,67 +466,6 @@ impl KindArg {
 /// Every status (see `Status::ALL`).
 pub const STATUSES: [Status; 13] = Status::ALL;
 
-/// Letters and digits only, folded: `In_Force`, `in-force`, `InForce` → `inforce`.
-fn compact(s: &str) -> String {
-    crate::fold::fold(s)
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect()
-}
-
-/// Parses a status from its kebab name (`in-force`), any case or separator
-/// (`InForce`, `in_force`), or its French or English label (`en vigueur`).
-pub fn parse_status(s: &str) -> Option<Status> {
-    let want = compact(s);
-    if want.is_empty() {
-        return None;
-    }
-    STATUSES.into_iter().find(|&st| {
-        compact(crate::output::status_slug(st)) == want
-            || compact(st.label(Lang::Fr)) == want
-            || compact(st.label(Lang::En)) == want
-    })
-}
-
-/// `--status`: [`parse_status`], with the kebab names offered to `--help`
-/// and shell completions.
-#[derive(Debug, Clone, Copy)]
-struct StatusParser;
-
-impl TypedValueParser for StatusParser {
-    type Value = Status;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        _arg: Option<&clap::Arg>,
-        value: &std::ffi::OsStr,
-    ) -> Result<Status, clap::Error> {
-        let s = value.to_string_lossy();
-        parse_status(&s).ok_or_else(|| {
-            let all: Vec<&str> = STATUSES
-                .iter()
-                .map(|&st| crate::output::status_slug(st))
-                .collect();
-            clap::Error::raw(
-                clap::error::ErrorKind::InvalidValue,
-                format!(
-                    "unknown status \"{}\"; one of: {}\n",
-                    crate::sanitize::clean_line(&s),
-                    all.join(", ")
-                ),
-            )
-            .with_cmd(cmd)
-        })
-    }
-
-    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        Some(Box::new(STATUSES.iter().map(|&st| {
-            PossibleValue::new(crate::output::status_slug(st)).help(st.label(Lang::Fr))
-        })))
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Human,
@@ -620,36 +476,6 @@ pub enum Format {
 pub enum LangArg {
     Fr,
     En,
-}
-
-/// `--domain`: a domain's slug or name. Its own error names the value
-/// cleaned (clap's would quote it raw).
-#[derive(Debug, Clone, Copy)]
-struct DomainParser;
-
-impl TypedValueParser for DomainParser {
-    type Value = Domain;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        _arg: Option<&clap::Arg>,
-        value: &std::ffi::OsStr,
-    ) -> Result<Domain, clap::Error> {
-        let s = value.to_string_lossy();
-        Domain::from_slug(&s).ok_or_else(|| {
-            let all: Vec<&str> = Domain::ALL.iter().map(|d| d.slug()).collect();
-            clap::Error::raw(
-                clap::error::ErrorKind::InvalidValue,
-                format!(
-                    "unknown domain \"{}\"; one of: {}\n",
-                    sanitize::clean_line(&s),
-                    all.join(", ")
-                ),
-            )
-            .with_cmd(cmd)
-        })
-    }
 }
 
 impl LangArg {
@@ -725,140 +551,10 @@ pub fn locale_lang() -> Lang {
         })
 }
 
-/// Writes one message (a line or several) to stderr through
-/// [`sanitize::terminal_safe`], ending it with a newline. A failure is
-/// ignored: there is nowhere left to report it (`eprintln!` would panic).
-pub fn say(message: &str) {
-    let mut text = sanitize::terminal_safe(message).into_owned();
-    if !text.ends_with('\n') {
-        text.push('\n');
-    }
-    let _ = std::io::stderr().lock().write_all(text.as_bytes());
-}
-
-/// Why command output stopped.
-#[derive(Debug)]
-pub enum WriteFailed {
-    /// The reader went away (`accords list | head -1`): not an error.
-    ClosedPipe,
-    /// Any other failure (a full disk, a closed stdout), already reported
-    /// on stderr.
-    Error,
-}
-
-impl WriteFailed {
-    /// The exit code after output stopped, for a command that would have
-    /// exited with `code`: a closed pipe leaves it, an error makes it at least 1.
-    pub fn exit_code(&self, code: i32) -> i32 {
-        match self {
-            WriteFailed::ClosedPipe => code,
-            WriteFailed::Error => code.max(1),
-        }
-    }
-}
-
-/// Command output on stdout, every string through [`sanitize::terminal_safe`].
-/// Unlike `println!`, a write error is seen (Rust's `stdout()` takes a
-/// closed stdout for a success) and never panics.
-pub struct Stdout {
-    /// stdout duplicated, or why it cannot be.
-    file: std::io::Result<std::fs::File>,
-}
-
-impl Default for Stdout {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Stdout {
-    pub fn new() -> Stdout {
-        #[cfg(unix)]
-        let file = {
-            use std::os::fd::AsFd;
-            std::io::stdout()
-                .as_fd()
-                .try_clone_to_owned()
-                .map(std::fs::File::from)
-                .and_then(|f| match was_closed(&f) {
-                    true => Err(std::io::Error::other("stdout is closed")),
-                    false => Ok(f),
-                })
-        };
-        #[cfg(not(unix))]
-        let file = Err(std::io::ErrorKind::Unsupported.into());
-        Stdout { file }
-    }
-
-    /// Writes `text`; on failure, says why on stderr (once per failure).
-    pub fn write(&mut self, text: &str) -> Result<(), WriteFailed> {
-        let text = sanitize::terminal_safe(text);
-        let result = match &mut self.file {
-            Ok(file) => file.write_all(text.as_bytes()),
-            #[cfg(not(unix))]
-            Err(_) => {
-                let mut out = std::io::stdout().lock();
-                out.write_all(text.as_bytes()).and_then(|()| out.flush())
-            }
-            #[cfg(unix)]
-            Err(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
-        };
-        match result {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(WriteFailed::ClosedPipe),
-            Err(e) => {
-                say(&format!("accords: cannot write the output: {e}"));
-                Err(WriteFailed::Error)
-            }
-        }
-    }
-}
-
-/// Whether stdout was closed when accords started: Rust's runtime then
-/// opens /dev/null read-write in its place (`> /dev/null` opens it
-/// write-only and is left alone).
-#[cfg(unix)]
-fn was_closed(file: &std::fs::File) -> bool {
-    use std::os::fd::AsRawFd;
-    use std::os::unix::fs::MetadataExt;
-    let null = |f: std::io::Result<std::fs::Metadata>| f.ok().map(|m| (m.dev(), m.ino(), m.rdev()));
-    // SAFETY: F_GETFL only reads the flags of a descriptor `file` keeps open.
-    let flags = unsafe { libc::fcntl(file.as_raw_fd(), libc::F_GETFL) };
-    flags >= 0
-        && flags & libc::O_ACCMODE == libc::O_RDWR
-        && null(file.metadata()).is_some_and(|m| Some(m) == null(std::fs::metadata("/dev/null")))
-}
-
-/// Prints what clap has to say (help and version on stdout, errors on
-/// stderr) through the output guard; returns the exit code.
-pub fn print_clap(e: &clap::Error) -> i32 {
-    let text = e.render().to_string();
-    if e.use_stderr() {
-        say(&text);
-        e.exit_code()
-    } else {
-        match Stdout::new().write(&text) {
-            Ok(()) => e.exit_code(),
-            Err(failed) => failed.exit_code(e.exit_code()),
-        }
-    }
-}
-
-/// `s` quoted for a POSIX shell when it needs to be.
-pub fn shell_word(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_alphanumeric() || "-_.,:/+@%".contains(c))
-    {
-        s.to_string()
-    } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sanitize;
 
     #[test]
     fn statuses_parse_in_any_spelling() {
