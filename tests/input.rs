@@ -455,3 +455,34 @@ fn space_marks_rows_and_e_and_y_act_on_them() {
     );
     assert_eq!(app.marked.len(), 1);
 }
+
+/// With the search worker, the filter popup's counts are counted on the
+/// worker with the results (a pass over every record), not on the
+/// interface thread; they follow once its answer arrives, even when a
+/// newer query's request replaced the filter change's.
+#[test]
+fn with_the_worker_the_filter_counts_come_with_its_answer() {
+    use accords::app::FilterItem;
+    let mut app = app(Lang::En, 120, 40).with_search_worker();
+    let before = app.filter_counts.clone();
+    keys(&mut app, &[key(KeyCode::Char('f'))]);
+    while !matches!(app.filter_items[app.filter_cursor], FilterItem::Party(_)) {
+        keys(&mut app, &[key(KeyCode::Down)]);
+    }
+    keys(&mut app, &[key(KeyCode::Char(' '))]);
+    assert_eq!(
+        app.filter_counts, before,
+        "not counted on the interface thread"
+    );
+    let first = app.take_search().unwrap();
+    assert!(first.recount);
+    // A query typed before the answer: its request still asks for counts.
+    keys(&mut app, &[key(KeyCode::Esc), key(KeyCode::Char('/'))]);
+    type_text(&mut app, "a");
+    let req = app.take_search().unwrap();
+    assert!(req.recount);
+    app.update(req.run());
+    assert_ne!(app.filter_counts, before, "counts follow the party chosen");
+    keys(&mut app, &[key(KeyCode::Char('b'))]);
+    assert!(!app.take_search().unwrap().recount, "counted once");
+}

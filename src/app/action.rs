@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use super::filter_popup::FilterRows;
 use crate::catalog::{Catalog, Row};
 use crate::query::{Filters, compute_results};
 use crate::search::{Query, SearchIndex};
@@ -154,15 +155,25 @@ pub struct SearchRequest {
     pub index: Arc<SearchIndex>,
     pub query: Query,
     pub filters: Filters,
+    /// Also count the filter popup's rows for `filters` (they changed):
+    /// one more pass over every record, kept off the interface thread.
+    pub recount: bool,
 }
 
 impl SearchRequest {
     /// Runs the search (on the worker thread): the answer for the app.
     pub fn run(&self) -> Action {
         let results = compute_results(&self.catalog, &self.index, &self.query, &self.filters);
+        let rows = self.recount.then(|| {
+            Arc::new(super::filter_popup::filter_items(
+                &self.catalog,
+                &self.filters,
+            ))
+        });
         Action::SearchDone(SearchDone {
             seq: self.seq,
             results: Arc::new(results),
+            rows,
         })
     }
 }
@@ -172,6 +183,8 @@ impl SearchRequest {
 pub struct SearchDone {
     pub seq: u64,
     pub results: Arc<[Vec<Row>; 4]>,
+    /// The filter popup's rows counted anew, when the request asked.
+    pub rows: Option<Arc<FilterRows>>,
 }
 
 impl PartialEq for SearchDone {

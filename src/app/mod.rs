@@ -26,7 +26,7 @@ use crate::keymap::{Context, Keymap};
 use crate::layout::{DocKey, Document, Selectable, Target};
 use crate::model::{Domain, Form, Lang, PartialDate, Status};
 use crate::search::{Query, SearchIndex};
-use filter_popup::{FilterRows, filter_items};
+use filter_popup::filter_items;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 pub use crate::layout::Metrics;
@@ -34,7 +34,7 @@ pub use crate::query::{Filters, STATUSES, TABS, TIMELINE_TAB, compute_results};
 pub use action::{Action, Reloaded, SearchDone, SearchRequest};
 pub use command::{COMMANDS, CommandLine};
 pub use effects::openable_url;
-pub use filter_popup::{FilterItem, FilterSection};
+pub use filter_popup::{FilterItem, FilterRows, FilterSection};
 pub use find::Find;
 pub use history::{Page, target_of};
 pub use results::{MAX_QUERY_CHARS, pasted};
@@ -157,6 +157,8 @@ pub struct App {
     pub counts: [usize; 4],
     /// Query changes go to a search worker (see [`App::take_search`]).
     background: bool,
+    /// The filter popup's counts wait for the search worker's next answer.
+    counts_stale: bool,
     /// The number of the latest search asked for; answers to older ones
     /// are dropped.
     search_seq: u64,
@@ -241,6 +243,7 @@ impl App {
             counts: [0; 4],
             background: false,
             search_seq: 0,
+            counts_stale: false,
             search_running: None,
             search_to_top: true,
             pending_search: None,

@@ -111,6 +111,7 @@ impl App {
             index: Arc::clone(&self.index),
             query: self.parsed.clone(),
             filters: self.filters.clone(),
+            recount: self.counts_stale,
         });
     }
 

@@ -69,6 +69,10 @@ impl App {
             }
             (_, Action::SearchDone(done)) if self.search_running == Some(done.seq) => {
                 self.search_running = None;
+                if let Some(rows) = done.rows {
+                    self.counts_stale = false;
+                    self.set_filter_rows(Arc::unwrap_or_clone(rows));
+                }
                 let to_top = self.search_to_top;
                 match Arc::try_unwrap(done.results) {
                     Ok(results) => self.apply_results(results, to_top),
